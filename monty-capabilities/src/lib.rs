@@ -1,0 +1,1 @@
+//! Host functions and capability sets (see issue: capabilities).

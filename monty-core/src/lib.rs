@@ -1,0 +1,2 @@
+//! Monty core.
+pub use ruff_python_parser as _p;

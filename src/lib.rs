@@ -1,0 +1,2 @@
+//! Monty facade.
+pub use monty_core::*;
