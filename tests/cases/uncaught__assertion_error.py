@@ -1,0 +1,9 @@
+# === checks that pass ===
+values = [1, 2, 3]
+assert len(values) == 3, "length"
+assert sum(values) == 6, "sum"
+print("checks passed")
+
+# === uncaught AssertionError with message ===
+values.append(4)
+assert sum(values) == 6, f"expected 6, got {sum(values)}"

@@ -1,0 +1,12 @@
+# === wrap a low-level error ===
+def load(key, store):
+    try:
+        return store[key]
+    except KeyError as e:
+        raise LookupError(f"missing setting {key!r}") from e
+
+store = {"a": 1}
+print(load("a", store))
+
+# === uncaught chained exception (only final line matters) ===
+load("b", store)

@@ -1,0 +1,11 @@
+# === validation ===
+def check(v):
+    if not isinstance(v, int):
+        raise ValueError
+    return v
+
+print(check(1))
+print(check(2))
+
+# === uncaught ValueError without message ===
+check("3")
