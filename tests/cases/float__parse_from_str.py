@@ -12,3 +12,6 @@ for s in ["", "abc", "1.2.3", "1e", "e5", "1_", "--1", "1 2"]:
 
 # === float of int and bool ===
 print(float(7), float(-3), float(True), float(2 ** 60), float())
+
+# === parsing list of numbers ===
+print(sum(float(x) for x in "1.5 2.25 -0.75".split()))

@@ -11,3 +11,6 @@ print(f"{3.0:#g}", f"{3.0:g}", f"{3:#.0f}", f"{3:.0f}")
 
 # === sign with width and fill ===
 print(f"[{7:+6}]", f"[{7:*>+6}]", f"[{-7:*<6}]", f"[{7: 6}]")
+
+# === sign with grouping and percent ===
+print(f"{1234:+,}", f"{0.25:+.0%}", f"{-0.25: .1%}")

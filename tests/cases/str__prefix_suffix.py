@@ -12,3 +12,6 @@ print(repr("12345\t6".expandtabs(3)), repr("x\ty\n\tz".expandtabs(2)), repr("no 
 # === stripping file extensions ===
 names = ["data.csv", "notes.txt", "image.png.bak", "README"]
 print([n.removesuffix(".bak").rsplit(".", 1)[0] for n in names])
+
+# === prefix removal loop ===
+print([s.removeprefix("--") for s in ["--verbose", "-q", "--", "file"]])
