@@ -1,3 +1,9 @@
+# === caught assertion first ===
+try:
+    assert 1 + 1 == 3, "arithmetic check"
+except AssertionError as e:
+    print("caught:", e, e.args)
+
 # === checks that pass ===
 values = [1, 2, 3]
 assert len(values) == 3, "length"

@@ -1,3 +1,9 @@
+# === caught assertion without message ===
+try:
+    assert []
+except AssertionError as e:
+    print("caught:", repr(e), e.args)
+
 # === output before failure ===
 x = 10
 print("x is", x)

@@ -1,3 +1,10 @@
+# === caught attribute errors ===
+for obj in [1, "s", None]:
+    try:
+        obj.push(1)
+    except AttributeError as e:
+        print("caught:", e)
+
 # === method calls ===
 data = [3, 1, 2]
 data.sort()

@@ -1,3 +1,11 @@
+# === handled fallback first ===
+try:
+    value = {}["primary"]
+except KeyError as e:
+    print("missing", e, "-> default")
+    value = 0
+print("value", value)
+
 # === a handler that itself fails ===
 def fallback(data):
     return data["fallback"]

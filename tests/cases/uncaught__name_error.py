@@ -1,3 +1,9 @@
+# === caught NameError first ===
+try:
+    print(undefined_one)
+except NameError as e:
+    print("caught:", e)
+
 # === defined names work ===
 alpha = 1
 beta = alpha + 1

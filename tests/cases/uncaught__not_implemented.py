@@ -1,3 +1,9 @@
+# === caught NotImplementedError first ===
+try:
+    raise NotImplementedError
+except NotImplementedError as e:
+    print("caught:", repr(e), isinstance(e, RuntimeError))
+
 # === dispatch table with unimplemented handler ===
 def handle_json(d):
     return "json:" + str(len(d))

@@ -1,3 +1,12 @@
+# === caught chained exception first ===
+try:
+    try:
+        int("x")
+    except ValueError as e:
+        raise LookupError("wrapped") from e
+except LookupError as e:
+    print("caught:", e, "cause:", type(e.__cause__).__name__)
+
 # === wrap a low-level error ===
 def load(key, store):
     try:

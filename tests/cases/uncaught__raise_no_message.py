@@ -1,3 +1,9 @@
+# === caught class-raised exception ===
+try:
+    raise ValueError
+except ValueError as e:
+    print("caught:", repr(e), repr(str(e)))
+
 # === validation ===
 def check(v):
     if not isinstance(v, int):

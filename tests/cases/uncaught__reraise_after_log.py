@@ -1,3 +1,13 @@
+# === re-raise caught by outer handler ===
+try:
+    try:
+        [][0]
+    except IndexError:
+        print("inner logs, re-raises")
+        raise
+except IndexError as e:
+    print("outer caught:", e)
+
 # === log then re-raise ===
 def risky(n):
     return 100 // n

@@ -1,3 +1,9 @@
+# === caught ValueError first ===
+try:
+    int("forty")
+except ValueError as e:
+    print("caught:", e)
+
 # === some output before failing ===
 def parse_age(s):
     n = int(s)
