@@ -133,9 +133,11 @@ impl MontyObject {
             }
             serde_json::Value::String(s) => Self::Str(s.clone()),
             serde_json::Value::Array(items) => Self::List(items.iter().map(Self::from_json).collect()),
-            serde_json::Value::Object(map) => {
-                Self::Dict(map.iter().map(|(k, v)| (Self::Str(k.clone()), Self::from_json(v))).collect())
-            }
+            serde_json::Value::Object(map) => Self::Dict(
+                map.iter()
+                    .map(|(k, v)| (Self::Str(k.clone()), Self::from_json(v)))
+                    .collect(),
+            ),
         }
     }
 }

@@ -34,7 +34,11 @@ impl PythonException {
     /// The last line of a CPython traceback: `TypeName: message` (or just `TypeName`).
     #[must_use]
     pub fn summary(&self) -> String {
-        if self.message.is_empty() { self.exc_type.clone() } else { format!("{}: {}", self.exc_type, self.message) }
+        if self.message.is_empty() {
+            self.exc_type.clone()
+        } else {
+            format!("{}: {}", self.exc_type, self.message)
+        }
     }
 
     /// The whole traceback in CPython's format.
@@ -42,7 +46,10 @@ impl PythonException {
     pub fn traceback_text(&self) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
         for frame in &self.traceback {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", frame.filename, frame.line, frame.function));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                frame.filename, frame.line, frame.function
+            ));
             if let Some(src) = &frame.source_line {
                 out.push_str("    ");
                 out.push_str(src);

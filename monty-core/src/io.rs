@@ -43,7 +43,10 @@ impl PrintWriter<'_> {
     /// A writer that collects output into strings.
     #[must_use]
     pub fn collect() -> Self {
-        Self::Collect { stdout: String::new(), stderr: String::new() }
+        Self::Collect {
+            stdout: String::new(),
+            stderr: String::new(),
+        }
     }
 
     /// The collected stdout (empty for other writers).

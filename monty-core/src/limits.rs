@@ -157,7 +157,12 @@ impl LimitedTracker {
     /// Start tracking now.
     #[must_use]
     pub fn new(limits: ResourceLimits) -> Self {
-        Self { limits, started: Instant::now(), instructions: 0, cancel: None }
+        Self {
+            limits,
+            started: Instant::now(),
+            instructions: 0,
+            cancel: None,
+        }
     }
 
     /// Stop the run when `handle` is triggered.
@@ -191,7 +196,9 @@ impl ResourceTracker for LimitedTracker {
         if let Some(limit) = self.limits.max_duration
             && self.started.elapsed() > limit
         {
-            return Err(LimitError::Duration { limit_ms: u64::try_from(limit.as_millis()).unwrap_or(u64::MAX) });
+            return Err(LimitError::Duration {
+                limit_ms: u64::try_from(limit.as_millis()).unwrap_or(u64::MAX),
+            });
         }
         if let Some(cancel) = &self.cancel
             && cancel.is_cancelled()

@@ -1,4 +1,8 @@
 //! Values, the heap and the built-in types.
 
+pub mod dict;
 pub mod float_repr;
+pub mod heap;
 pub mod str_repr;
+pub mod types;
+pub mod value;

@@ -1,15 +1,21 @@
 //! `MontyRun`: compile once, run many times.
 
+use std::sync::Arc;
+
 use crate::boundary::MontyObject;
-use crate::error::MontyError;
+use crate::bytecode::Program;
+use crate::error::{MontyError, PythonException, StackFrame};
+use crate::exceptions::RunError;
 use crate::io::PrintWriter;
 use crate::limits::ResourceTracker;
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+use crate::vm::Vm;
 
 /// A compiled program, ready to run. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct MontyRun {
-    script_name: String,
-    input_names: Vec<String>,
+    program: Arc<Program>,
 }
 
 impl MontyRun {
@@ -26,21 +32,88 @@ impl MontyRun {
         input_names: Vec<String>,
         external_function_names: Vec<String>,
     ) -> Result<Self, MontyError> {
-        let _ = (code, external_function_names);
-        Ok(Self { script_name: script_name.to_owned(), input_names })
+        let program = crate::compile::compile_program(code, script_name, &input_names, &external_function_names)
+            .map_err(MontyError::Syntax)?;
+        Ok(Self {
+            program: Arc::new(program),
+        })
     }
 
     /// Run to completion. The result is the value of a trailing expression statement, else `None`.
     ///
     /// # Errors
-    /// An uncaught Python exception or a resource limit.
+    /// An uncaught Python exception, a resource limit, or a wrong number of inputs.
     pub fn run<T: ResourceTracker>(
         &self,
         inputs: Vec<MontyObject>,
-        tracker: T,
+        mut tracker: T,
         print: &mut PrintWriter<'_>,
     ) -> Result<MontyObject, MontyError> {
-        let _ = (inputs, tracker, print, &self.script_name, &self.input_names);
-        Err(MontyError::Internal("not implemented yet".to_owned()))
+        if inputs.len() != self.program.input_globals.len() {
+            return Err(MontyError::Internal(format!(
+                "expected {} input values, got {}",
+                self.program.input_globals.len(),
+                inputs.len()
+            )));
+        }
+        let mut vm = Vm::new(&self.program, &mut tracker, print).map_err(|e| MontyError::Internal(format!("{e:?}")))?;
+        for (&g, input) in self.program.input_globals.iter().zip(&inputs) {
+            let v = vm.from_monty(input).map_err(|e| to_error(&mut vm, e))?;
+            if let Some(slot) = vm.globals.get_mut(g as usize) {
+                *slot = v;
+            }
+        }
+        let result = vm.run_module();
+        match result {
+            Ok(v) => vm.to_monty(v).map_err(|e| to_error(&mut vm, e)),
+            Err(e) => Err(to_error(&mut vm, e)),
+        }
+    }
+}
+
+/// Turn an internal error into the public error type.
+fn to_error(vm: &mut Vm<'_, '_>, err: RunError) -> MontyError {
+    match err {
+        RunError::Limit(l) => MontyError::Limit(l),
+        RunError::Internal(msg) => MontyError::Internal(msg.to_owned()),
+        other => match vm.materialize(other) {
+            Ok(e) => MontyError::Exception(exception_info(vm, e)),
+            Err(RunError::Limit(l)) => MontyError::Limit(l),
+            Err(e) => MontyError::Internal(format!("{e:?}")),
+        },
+    }
+}
+
+fn exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
+    let (exc_type, tb) = match e {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Exception(x) => (x.ty.name().to_owned(), x.traceback.clone()),
+            _ => ("BaseException".to_owned(), Vec::new()),
+        },
+        _ => ("BaseException".to_owned(), Vec::new()),
+    };
+    let message = vm.str(e).unwrap_or_default();
+    let program = vm.program;
+    let traceback = tb
+        .iter()
+        .rev()
+        .map(|&(code, line)| StackFrame {
+            filename: program.script_name.clone(),
+            line,
+            function: program
+                .codes
+                .get(code as usize)
+                .map_or_else(|| "?".to_owned(), |c| c.name.clone()),
+            source_line: program
+                .source_lines
+                .get((line as usize).saturating_sub(1))
+                .map(|l| l.trim().to_owned())
+                .filter(|l| !l.is_empty()),
+        })
+        .collect();
+    PythonException {
+        exc_type,
+        message,
+        traceback,
     }
 }

@@ -1,0 +1,339 @@
+//! General builtins: `len`, `repr`, `isinstance`, `min`/`max`, `sorted`, ...
+
+use super::args::Args;
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunResult, exc};
+use crate::object::heap::Obj;
+use crate::object::types::{PyType, TypeId, type_of};
+use crate::object::value::Value;
+use crate::vm::{Vm, format_with_spec};
+
+pub(crate) fn len(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let n = vm.len(v)?;
+    Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+}
+
+pub(crate) fn repr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let s = vm.repr(v)?;
+    vm.new_str(s)
+}
+
+pub(crate) fn ascii(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let s = vm.repr(v)?;
+    vm.new_str(crate::vm::ascii_escape_pub(&s))
+}
+
+pub(crate) fn format(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(1, 2)?;
+    let (v, spec) = (a[0], a.get(1).copied());
+    let spec = match spec {
+        Some(s) => vm.expect_str(s, "format() argument 2")?,
+        None => String::new(),
+    };
+    let s = format_with_spec(vm, v, &spec)?;
+    vm.new_str(s)
+}
+
+pub(crate) fn all(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.iter_next(it)? {
+        vm.tick()?;
+        if !vm.truthy(x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub(crate) fn any(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.iter_next(it)? {
+        vm.tick()?;
+        if vm.truthy(x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    Ok(Value::Bool(match v {
+        Value::Builtin(_) | Value::Type(_) | Value::ExcType(_) => true,
+        Value::Ref(id) => matches!(vm.heap.get(id), Obj::Function(_) | Obj::BoundMethod(_)),
+        _ => false,
+    }))
+}
+
+pub(crate) fn chr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let i = vm.expect_index(v)?;
+    let c = u32::try_from(i)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| exc(ExcType::ValueError, "chr() arg not in range(0x110000)"))?;
+    vm.new_str(c.to_string())
+}
+
+pub(crate) fn ord(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    if let Value::Ref(id) = v {
+        match vm.heap.get(id) {
+            Obj::Str(s) => {
+                let mut chars = s.chars();
+                return match (chars.next(), chars.next()) {
+                    (Some(c), None) => Ok(Value::Int(i64::from(c as u32))),
+                    _ => Err(exc(
+                        ExcType::TypeError,
+                        format!(
+                            "ord() expected a character, but string of length {} found",
+                            s.chars().count()
+                        ),
+                    )),
+                };
+            }
+            Obj::Bytes(b) => {
+                return if b.len() == 1 {
+                    Ok(Value::Int(i64::from(b[0])))
+                } else {
+                    Err(exc(
+                        ExcType::TypeError,
+                        format!("ord() expected a character, but string of length {} found", b.len()),
+                    ))
+                };
+            }
+            _ => {}
+        }
+    }
+    Err(exc(
+        ExcType::TypeError,
+        format!("ord() expected string of length 1, but {} found", vm.type_name(v)),
+    ))
+}
+
+pub(crate) fn hash(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    Ok(Value::Int(vm.hash(v)?))
+}
+
+/// Whether `v` is an instance of the class value `class`.
+fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<bool> {
+    let ty = type_of(&vm.heap, v);
+    match class {
+        Value::Type(TypeId::Object) => Ok(true),
+        Value::Type(TypeId::Int) => Ok(matches!(ty, PyType::Builtin(TypeId::Int | TypeId::Bool))),
+        Value::Type(t) => Ok(ty == PyType::Builtin(t)),
+        Value::ExcType(c) => Ok(matches!(ty, PyType::Exc(e) if e.is_subclass_of(c))),
+        Value::Ref(id) => {
+            let Obj::Tuple(items) = vm.heap.get(id) else {
+                return Err(exc(
+                    ExcType::TypeError,
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ));
+            };
+            for &c in items {
+                if instance_of(vm, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(exc(
+            ExcType::TypeError,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+pub(crate) fn isinstance(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(2, 2)?;
+    Ok(Value::Bool(instance_of(vm, a[0], a[1])?))
+}
+
+fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResult<bool> {
+    match (sub, class) {
+        (_, Value::Type(TypeId::Object)) => Ok(true),
+        (Value::Type(TypeId::Bool), Value::Type(TypeId::Int)) => Ok(true),
+        (Value::Type(a), Value::Type(b)) => Ok(a == b),
+        (Value::ExcType(a), Value::ExcType(b)) => Ok(a.is_subclass_of(b)),
+        (Value::Type(_) | Value::ExcType(_), Value::Type(_) | Value::ExcType(_)) => Ok(false),
+        (Value::Type(_) | Value::ExcType(_), Value::Ref(id)) => {
+            let Obj::Tuple(items) = vm.heap.get(id) else {
+                return Err(exc(
+                    ExcType::TypeError,
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ));
+            };
+            for &c in items {
+                if subclass_of(vm, sub, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        (Value::Type(_) | Value::ExcType(_), _) => Err(exc(
+            ExcType::TypeError,
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+        _ => Err(exc(ExcType::TypeError, "issubclass() arg 1 must be a class")),
+    }
+}
+
+pub(crate) fn issubclass(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(2, 2)?;
+    Ok(Value::Bool(subclass_of(vm, a[0], a[1])?))
+}
+
+pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(2, 3)?.to_vec();
+    let name = vm.expect_str(a[1], "attribute name")?;
+    match vm.load_attr(a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(crate::exceptions::RunError::New(ExcType::AttributeError, m)) => match a.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(crate::exceptions::RunError::New(ExcType::AttributeError, m)),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(2, 2)?.to_vec();
+    let name = vm.expect_str(a[1], "attribute name")?;
+    match vm.load_attr(a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(crate::exceptions::RunError::New(ExcType::AttributeError, _)) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) fn dir(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let a = args.range(0, 1)?.to_vec();
+    let mut names: Vec<String> = match a.first() {
+        None => vm.program.global_names.iter().filter(|_| true).cloned().collect(),
+        Some(&v) => match type_of(&vm.heap, v) {
+            PyType::Builtin(t) => crate::builtins::methods::MethodId::names_of(t)
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            PyType::Exc(_) => vec!["args".to_owned()],
+        },
+    };
+    names.sort();
+    names.dedup();
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str(n)?);
+    }
+    vm.heap.alloc_list(items)
+}
+
+/// Shared body of `min` and `max`.
+fn extreme(vm: &mut Vm<'_, '_>, mut args: Args, want_max: bool) -> RunResult<Value> {
+    let name = if want_max { "max" } else { "min" };
+    let key = args.take_kw(vm, "key").filter(|k| *k != Value::None);
+    let default = args.take_kw(vm, "default");
+    args.finish_kw(vm)?;
+    let items = match args.pos.len() {
+        0 => {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("{name} expected at least 1 argument, got 0"),
+            ));
+        }
+        1 => vm.collect(args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!("Cannot specify a default for {name}() with multiple positional arguments"),
+                ));
+            }
+            args.pos.clone()
+        }
+    };
+    if items.is_empty() {
+        return default.ok_or_else(|| exc(ExcType::ValueError, format!("{name}() arg is an empty sequence")));
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call_sync(k, vec![best])?,
+        None => best,
+    };
+    for &item in &items[1..] {
+        vm.tick()?;
+        let k = match key {
+            Some(f) => vm.call_sync(f, vec![item])?,
+            None => item,
+        };
+        let op = if want_max {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
+        if vm.compare_op(op, k, best_key)? == Value::Bool(true) {
+            best = item;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+pub(crate) fn max(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    extreme(vm, args, true)
+}
+
+pub(crate) fn min(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    extreme(vm, args, false)
+}
+
+pub(crate) fn sorted(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
+    let key = args.take_kw(vm, "key").filter(|k| *k != Value::None);
+    let reverse = args.take_kw(vm, "reverse");
+    args.finish_kw(vm)?;
+    if args.pos.len() != 1 {
+        return Err(messages::arity("sorted", 1, 1, args.pos.len()).into_sorted());
+    }
+    let mut items = vm.collect(args.pos[0])?;
+    let reverse = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_in_place(vm, &mut items, key, reverse)?;
+    vm.heap.alloc_list(items)
+}
+
+/// Sort with an optional key function; shared by `sorted` and `list.sort`.
+pub(crate) fn sort_in_place(
+    vm: &mut Vm<'_, '_>,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> RunResult<()> {
+    let keys = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for &x in items.iter() {
+                ks.push(vm.call_sync(f, vec![x])?);
+            }
+            Some(ks)
+        }
+        None => None,
+    };
+    vm.sort_values(items, keys, reverse)
+}
+
+trait SortedArity {
+    fn into_sorted(self) -> Self;
+}
+
+impl SortedArity for crate::exceptions::RunError {
+    fn into_sorted(self) -> Self {
+        self
+    }
+}

@@ -1,0 +1,147 @@
+//! Methods of the builtin types. One line per method in the table below; the
+//! macro generates the id enum, lookup by (type, name), `dir()` listings and dispatch.
+
+mod dict;
+mod list;
+mod set;
+mod str_;
+
+use serde::{Deserialize, Serialize};
+
+use super::args::Args;
+use crate::exceptions::RunResult;
+use crate::object::types::{PyType, TypeId};
+use crate::object::value::Value;
+use crate::vm::Vm;
+
+macro_rules! methods {
+    ($($variant:ident => ($ty:ident, $name:literal) => $func:path),* $(,)?) => {
+        /// A method of a builtin type.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[allow(missing_docs)]
+        pub enum MethodId { $($variant),* }
+
+        const TABLE: &[(MethodId, TypeId, &str)] = &[$((MethodId::$variant, TypeId::$ty, $name)),*];
+
+        impl MethodId {
+            /// The Python name.
+            #[must_use]
+            pub fn name(self) -> &'static str {
+                match self { $(Self::$variant => $name),* }
+            }
+        }
+
+        pub(crate) fn call_method(vm: &mut Vm<'_, '_>, m: MethodId, receiver: Value, pos: Vec<Value>, kw: Vec<(Value, Value)>) -> RunResult<Value> {
+            let args = Args::new(m.name(), pos, kw);
+            match m { $(MethodId::$variant => $func(vm, receiver, args)),* }
+        }
+    };
+}
+
+impl MethodId {
+    /// The method `name` of type `t`.
+    #[must_use]
+    pub fn lookup(t: TypeId, name: &str) -> Option<MethodId> {
+        TABLE
+            .iter()
+            .find(|(_, ty, n)| *ty == t && *n == name)
+            .map(|(m, _, _)| *m)
+    }
+
+    /// Whether `ty` has a method called `name`.
+    #[must_use]
+    pub fn lookup_any(ty: PyType, name: &str) -> bool {
+        match ty {
+            PyType::Builtin(t) => Self::lookup(t, name).is_some(),
+            PyType::Exc(_) => false,
+        }
+    }
+
+    /// Names of all methods of `t`, for `dir()`.
+    #[must_use]
+    pub fn names_of(t: TypeId) -> Vec<&'static str> {
+        TABLE.iter().filter(|(_, ty, _)| *ty == t).map(|(_, _, n)| *n).collect()
+    }
+}
+
+methods! {
+    StrJoin => (Str, "join") => str_::join,
+    StrSplit => (Str, "split") => str_::split,
+    StrRsplit => (Str, "rsplit") => str_::rsplit,
+    StrStrip => (Str, "strip") => str_::strip,
+    StrLstrip => (Str, "lstrip") => str_::lstrip,
+    StrRstrip => (Str, "rstrip") => str_::rstrip,
+    StrUpper => (Str, "upper") => str_::upper,
+    StrLower => (Str, "lower") => str_::lower,
+    StrReplace => (Str, "replace") => str_::replace,
+    StrStartswith => (Str, "startswith") => str_::startswith,
+    StrEndswith => (Str, "endswith") => str_::endswith,
+    StrFind => (Str, "find") => str_::find,
+    StrRfind => (Str, "rfind") => str_::rfind,
+    StrIndex => (Str, "index") => str_::index,
+    StrRindex => (Str, "rindex") => str_::rindex,
+    StrCount => (Str, "count") => str_::count,
+    StrFormat => (Str, "format") => str_::format,
+    StrIsdigit => (Str, "isdigit") => str_::isdigit,
+    StrIsalpha => (Str, "isalpha") => str_::isalpha,
+    StrIsalnum => (Str, "isalnum") => str_::isalnum,
+    StrIsspace => (Str, "isspace") => str_::isspace,
+    StrIsupper => (Str, "isupper") => str_::isupper,
+    StrIslower => (Str, "islower") => str_::islower,
+    StrTitle => (Str, "title") => str_::title,
+    StrCapitalize => (Str, "capitalize") => str_::capitalize,
+    StrSplitlines => (Str, "splitlines") => str_::splitlines,
+    StrCenter => (Str, "center") => str_::center,
+    StrLjust => (Str, "ljust") => str_::ljust,
+    StrRjust => (Str, "rjust") => str_::rjust,
+    StrZfill => (Str, "zfill") => str_::zfill,
+    StrPartition => (Str, "partition") => str_::partition,
+    StrRpartition => (Str, "rpartition") => str_::rpartition,
+    StrEncode => (Str, "encode") => str_::encode,
+    ListAppend => (List, "append") => list::append,
+    ListExtend => (List, "extend") => list::extend,
+    ListPop => (List, "pop") => list::pop,
+    ListInsert => (List, "insert") => list::insert,
+    ListRemove => (List, "remove") => list::remove,
+    ListIndex => (List, "index") => list::index,
+    ListCount => (List, "count") => list::count,
+    ListSort => (List, "sort") => list::sort,
+    ListReverse => (List, "reverse") => list::reverse,
+    ListCopy => (List, "copy") => list::copy,
+    ListClear => (List, "clear") => list::clear,
+    TupleIndex => (Tuple, "index") => list::index,
+    TupleCount => (Tuple, "count") => list::count,
+    DictGet => (Dict, "get") => dict::get,
+    DictKeys => (Dict, "keys") => dict::keys,
+    DictValues => (Dict, "values") => dict::values,
+    DictItems => (Dict, "items") => dict::items,
+    DictPop => (Dict, "pop") => dict::pop,
+    DictPopitem => (Dict, "popitem") => dict::popitem,
+    DictSetdefault => (Dict, "setdefault") => dict::setdefault,
+    DictUpdate => (Dict, "update") => dict::update,
+    DictCopy => (Dict, "copy") => dict::copy,
+    DictClear => (Dict, "clear") => dict::clear,
+    DictFromkeys => (Dict, "fromkeys") => dict::fromkeys,
+    SetAdd => (Set, "add") => set::add,
+    SetRemove => (Set, "remove") => set::remove,
+    SetDiscard => (Set, "discard") => set::discard,
+    SetPop => (Set, "pop") => set::pop,
+    SetClear => (Set, "clear") => set::clear,
+    SetCopy => (Set, "copy") => set::copy,
+    SetUpdate => (Set, "update") => set::update,
+    SetUnion => (Set, "union") => set::union,
+    SetIntersection => (Set, "intersection") => set::intersection,
+    SetDifference => (Set, "difference") => set::difference,
+    SetSymmetricDifference => (Set, "symmetric_difference") => set::symmetric_difference,
+    SetIssubset => (Set, "issubset") => set::issubset,
+    SetIssuperset => (Set, "issuperset") => set::issuperset,
+    SetIsdisjoint => (Set, "isdisjoint") => set::isdisjoint,
+    FrozenSetUnion => (FrozenSet, "union") => set::union,
+    FrozenSetIntersection => (FrozenSet, "intersection") => set::intersection,
+    FrozenSetDifference => (FrozenSet, "difference") => set::difference,
+    FrozenSetSymmetricDifference => (FrozenSet, "symmetric_difference") => set::symmetric_difference,
+    FrozenSetIssubset => (FrozenSet, "issubset") => set::issubset,
+    FrozenSetIssuperset => (FrozenSet, "issuperset") => set::issuperset,
+    FrozenSetIsdisjoint => (FrozenSet, "isdisjoint") => set::isdisjoint,
+    FrozenSetCopy => (FrozenSet, "copy") => set::copy,
+}

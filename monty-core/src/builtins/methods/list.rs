@@ -1,0 +1,164 @@
+//! `list` (and `tuple`) methods.
+
+use super::super::args::Args;
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+use crate::vm::Vm;
+
+fn items(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<Value>> {
+    match v {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::List(x) | Obj::Tuple(x) => Ok(x.clone()),
+            _ => Err(RunError::Internal("list method on non-list")),
+        },
+        _ => Err(RunError::Internal("list method on non-list")),
+    }
+}
+
+fn with_list<T>(vm: &mut Vm<'_, '_>, v: Value, f: impl FnOnce(&mut Vec<Value>) -> T) -> RunResult<T> {
+    match v {
+        Value::Ref(id) => match vm.heap.get_mut(id) {
+            Obj::List(x) => Ok(f(x)),
+            _ => Err(RunError::Internal("list method on non-list")),
+        },
+        _ => Err(RunError::Internal("list method on non-list")),
+    }
+}
+
+pub(crate) fn append(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    vm.list_append(this, v)?;
+    Ok(Value::None)
+}
+
+pub(crate) fn extend(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    vm.list_extend(this, v)?;
+    Ok(Value::None)
+}
+
+pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let a = args.range(0, 1)?.to_vec();
+    let idx = match a.first() {
+        Some(&v) => Some(vm.expect_index(v)?),
+        None => None,
+    };
+    let r = with_list(vm, this, |x| {
+        if x.is_empty() {
+            return Err(exc(ExcType::IndexError, "pop from empty list"));
+        }
+        let len = i64::try_from(x.len()).unwrap_or(i64::MAX);
+        let i = idx.unwrap_or(-1);
+        let real = if i < 0 { i + len } else { i };
+        if real < 0 || real >= len {
+            return Err(exc(ExcType::IndexError, "pop index out of range"));
+        }
+        Ok(x.remove(usize::try_from(real).unwrap_or(0)))
+    })?;
+    r
+}
+
+pub(crate) fn insert(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let a = args.range(2, 2)?.to_vec();
+    let i = vm.expect_index(a[0])?;
+    vm.heap.charge(16)?;
+    with_list(vm, this, |x| {
+        let len = i64::try_from(x.len()).unwrap_or(i64::MAX);
+        let real = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        x.insert(usize::try_from(real).unwrap_or(0), a[1]);
+    })?;
+    Ok(Value::None)
+}
+
+pub(crate) fn remove(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let xs = items(vm, this)?;
+    for (i, x) in xs.into_iter().enumerate() {
+        if vm.is(x, v) || vm.eq(x, v)? {
+            with_list(vm, this, |l| {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            })?;
+            return Ok(Value::None);
+        }
+    }
+    Err(exc(ExcType::ValueError, "list.remove(x): x not in list"))
+}
+
+pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let a = args.range(1, 3)?.to_vec();
+    let xs = items(vm, this)?;
+    let len = i64::try_from(xs.len()).unwrap_or(i64::MAX);
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let start = match a.get(1) {
+        Some(&v) => norm(vm.expect_index(v)?),
+        None => 0,
+    };
+    let stop = match a.get(2) {
+        Some(&v) => norm(vm.expect_index(v)?),
+        None => len,
+    };
+    for i in start..stop {
+        let x = xs[usize::try_from(i).unwrap_or(0)];
+        if vm.is(x, a[0]) || vm.eq(x, a[0])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let is_tuple = matches!(this, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Tuple(_)));
+    if is_tuple {
+        return Err(exc(ExcType::ValueError, "tuple.index(x): x not in tuple"));
+    }
+    let r = vm.repr(a[0])?;
+    Err(exc(ExcType::ValueError, format!("{r} is not in list")))
+}
+
+pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let mut n = 0;
+    for x in items(vm, this)? {
+        if vm.is(x, v) || vm.eq(x, v)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub(crate) fn sort(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResult<Value> {
+    let key = args.take_kw(vm, "key").filter(|k| *k != Value::None);
+    let reverse = args.take_kw(vm, "reverse");
+    args.finish_kw(vm)?;
+    if !args.pos.is_empty() {
+        return Err(exc(ExcType::TypeError, "sort() takes no positional arguments"));
+    }
+    let reverse = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut xs = items(vm, this)?;
+    // while sorting, the list appears empty (as in CPython)
+    with_list(vm, this, Vec::clear)?;
+    let r = crate::builtins::functions_sort(vm, &mut xs, key, reverse);
+    with_list(vm, this, |l| *l = xs)?;
+    r?;
+    Ok(Value::None)
+}
+
+pub(crate) fn reverse(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    with_list(vm, this, |l| l.reverse())?;
+    Ok(Value::None)
+}
+
+pub(crate) fn copy(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let xs = items(vm, this)?;
+    vm.heap.alloc_list(xs)
+}
+
+pub(crate) fn clear(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    with_list(vm, this, Vec::clear)?;
+    Ok(Value::None)
+}

@@ -1,0 +1,726 @@
+//! `str` methods.
+
+use super::super::args::Args;
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+use crate::vm::Vm;
+
+fn text(vm: &Vm<'_, '_>, v: Value) -> RunResult<String> {
+    vm.str_of(v)
+        .map(str::to_owned)
+        .ok_or(RunError::Internal("str method on non-str"))
+}
+
+fn new_list_of_strs(vm: &mut Vm<'_, '_>, parts: Vec<String>) -> RunResult<Value> {
+    vm.heap.check_alloc(parts.len() * 48)?;
+    let mut items = Vec::with_capacity(parts.len());
+    for p in parts {
+        items.push(vm.new_str(p)?);
+    }
+    vm.heap.alloc_list(items)
+}
+
+fn opt_str_arg(vm: &Vm<'_, '_>, v: Option<Value>) -> RunResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => vm.str_of(v).map(|s| Some(s.to_owned())).ok_or_else(|| {
+            exc(
+                ExcType::TypeError,
+                format!("must be str or None, not {}", vm.type_name(v)),
+            )
+        }),
+    }
+}
+
+pub(crate) fn join(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let sep = text(vm, this)?;
+    let it = args.one()?;
+    let items = vm.collect(it)?;
+    let mut total = 0usize;
+    for (i, &item) in items.iter().enumerate() {
+        match vm.str_of(item) {
+            Some(s) => total += s.len() + sep.len(),
+            None => {
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!("sequence item {i}: expected str instance, {} found", vm.type_name(item)),
+                ));
+            }
+        }
+    }
+    vm.heap.check_alloc(total)?;
+    let mut out = String::with_capacity(total);
+    for (i, &item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(vm.str_of(item).unwrap_or(""));
+    }
+    vm.new_str(out)
+}
+
+fn split_impl(vm: &mut Vm<'_, '_>, this: Value, mut args: Args, from_right: bool) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let sep_kw = args.take_kw(vm, "sep");
+    let max_kw = args.take_kw(vm, "maxsplit");
+    args.finish_kw(vm)?;
+    let mut pos = args.pos.iter().copied();
+    let sep = opt_str_arg(vm, sep_kw.or_else(|| pos.next()))?;
+    let maxsplit = match max_kw.or_else(|| pos.next()) {
+        Some(v) => vm.expect_index(v)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        usize::try_from(maxsplit).unwrap_or(usize::MAX)
+    };
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(exc(ExcType::ValueError, "empty separator"));
+            }
+            if from_right {
+                let mut v: Vec<String> = s
+                    .rsplitn(max.saturating_add(1), sep.as_str())
+                    .map(str::to_owned)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(max.saturating_add(1), sep.as_str())
+                    .map(str::to_owned)
+                    .collect()
+            }
+        }
+        None => whitespace_split(&s, max, from_right),
+    };
+    new_list_of_strs(vm, parts)
+}
+
+fn whitespace_split(s: &str, max: usize, from_right: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if from_right {
+        let chars: Vec<char> = s.chars().collect();
+        let mut end = chars.len();
+        loop {
+            while end > 0 && chars[end - 1].is_whitespace() {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            if out.len() == max {
+                out.push(chars[..end].iter().collect());
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !chars[start - 1].is_whitespace() {
+                start -= 1;
+            }
+            out.push(chars[start..end].iter().collect());
+            end = start;
+        }
+        out.reverse();
+    } else {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if out.len() == max {
+                out.push(rest.to_owned());
+                break;
+            }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push(rest[..end].to_owned());
+            rest = rest[end..].trim_start();
+        }
+    }
+    out
+}
+
+pub(crate) fn split(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    split_impl(vm, this, args, false)
+}
+
+pub(crate) fn rsplit(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    split_impl(vm, this, args, true)
+}
+
+fn strip_impl(vm: &mut Vm<'_, '_>, this: Value, args: Args, left: bool, right: bool) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.range(0, 1)?.to_vec();
+    let chars = opt_str_arg(vm, a.first().copied())?;
+    let pred = |c: char| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    let r = r.to_owned();
+    vm.new_str(r)
+}
+
+pub(crate) fn strip(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    strip_impl(vm, this, args, true, true)
+}
+
+pub(crate) fn lstrip(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    strip_impl(vm, this, args, true, false)
+}
+
+pub(crate) fn rstrip(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    strip_impl(vm, this, args, false, true)
+}
+
+pub(crate) fn upper(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?.to_uppercase();
+    vm.new_str(s)
+}
+
+pub(crate) fn lower(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?.to_lowercase();
+    vm.new_str(s)
+}
+
+pub(crate) fn replace(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.range(2, 3)?.to_vec();
+    let old = vm.expect_str(a[0], "replace() argument 1")?;
+    let new = vm.expect_str(a[1], "replace() argument 2")?;
+    let count = match a.get(2) {
+        Some(&c) => vm.expect_index(c)?,
+        None => -1,
+    };
+    let n = if count < 0 {
+        usize::MAX
+    } else {
+        usize::try_from(count).unwrap_or(usize::MAX)
+    };
+    let occurrences = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old.as_str()).count()
+    };
+    let growth = occurrences.min(n).saturating_mul(new.len());
+    vm.heap.check_alloc(s.len().saturating_add(growth))?;
+    let out = if old.is_empty() {
+        let mut out = String::new();
+        let mut done = 0;
+        for c in s.chars() {
+            if done < n {
+                out.push_str(&new);
+                done += 1;
+            }
+            out.push(c);
+        }
+        if done < n {
+            out.push_str(&new);
+        }
+        out
+    } else {
+        s.replacen(old.as_str(), &new, n)
+    };
+    vm.new_str(out)
+}
+
+/// Resolve optional start/end (character indices) into a byte range of `s`.
+fn char_range(vm: &Vm<'_, '_>, s: &str, start: Option<Value>, end: Option<Value>) -> RunResult<(usize, usize, usize)> {
+    let nchars = s.chars().count() as i64;
+    let norm = |v: Option<Value>, default: i64| -> RunResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.expect_index(v).map_err(|_| {
+                    exc(
+                        ExcType::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                })?;
+                Ok(if i < 0 { (i + nchars).max(0) } else { i.min(nchars) })
+            }
+        }
+    };
+    let st = norm(start, 0)?;
+    let en = norm(end, nchars)?;
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(usize::try_from(ci).unwrap_or(0))
+            .map_or(s.len(), |(b, _)| b)
+    };
+    let sb = to_byte(st);
+    let eb = if en < st { sb } else { to_byte(en) };
+    Ok((sb, eb, usize::try_from(st).unwrap_or(0)))
+}
+
+fn affix(vm: &mut Vm<'_, '_>, this: Value, args: Args, start: bool) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.range(1, 3)?.to_vec();
+    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    if sb > eb {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s[sb..eb];
+    let name = if start { "startswith" } else { "endswith" };
+    let candidates: Vec<String> = match vm.str_of(a[0]) {
+        Some(x) => vec![x.to_owned()],
+        None => match a[0] {
+            Value::Ref(id) => match vm.heap.get(id) {
+                Obj::Tuple(t) => {
+                    let t = t.clone();
+                    let mut out = Vec::new();
+                    for v in t {
+                        out.push(vm.str_of(v).map(str::to_owned).ok_or_else(|| {
+                            exc(
+                                ExcType::TypeError,
+                                format!("tuple for {name} must only contain str, not {}", vm.type_name(v)),
+                            )
+                        })?);
+                    }
+                    out
+                }
+                _ => {
+                    return Err(exc(
+                        ExcType::TypeError,
+                        format!(
+                            "{name} first arg must be str or a tuple of str, not {}",
+                            vm.type_name(a[0])
+                        ),
+                    ));
+                }
+            },
+            _ => {
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!(
+                        "{name} first arg must be str or a tuple of str, not {}",
+                        vm.type_name(a[0])
+                    ),
+                ));
+            }
+        },
+    };
+    Ok(Value::Bool(candidates.iter().any(|c| {
+        if start {
+            hay.starts_with(c.as_str())
+        } else {
+            hay.ends_with(c.as_str())
+        }
+    })))
+}
+
+pub(crate) fn startswith(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    affix(vm, this, args, true)
+}
+
+pub(crate) fn endswith(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    affix(vm, this, args, false)
+}
+
+/// Character index of `needle` in `s[start:end]`, searching from the left or right.
+fn find_impl(vm: &mut Vm<'_, '_>, this: Value, args: &Args, right: bool) -> RunResult<i64> {
+    let s = text(vm, this)?;
+    let a = args.range(1, 3)?.to_vec();
+    let needle = vm
+        .expect_str(a[0], "must be str")
+        .map_err(|_| exc(ExcType::TypeError, format!("must be str, not {}", vm.type_name(a[0]))))?;
+    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    if sb > eb || sb > s.len() {
+        return Ok(-1);
+    }
+    let hay = &s[sb..eb];
+    let found = if right {
+        hay.rfind(needle.as_str())
+    } else {
+        hay.find(needle.as_str())
+    };
+    Ok(match found {
+        Some(b) => i64::try_from(s[..sb + b].chars().count()).unwrap_or(-1),
+        None => -1,
+    })
+}
+
+pub(crate) fn find(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Int(find_impl(vm, this, &args, false)?))
+}
+
+pub(crate) fn rfind(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Int(find_impl(vm, this, &args, true)?))
+}
+
+pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    match find_impl(vm, this, &args, false)? {
+        -1 => Err(exc(ExcType::ValueError, "substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+pub(crate) fn rindex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    match find_impl(vm, this, &args, true)? {
+        -1 => Err(exc(ExcType::ValueError, "substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.range(1, 3)?.to_vec();
+    let needle = vm.expect_str(a[0], "must be str")?;
+    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    if sb > eb {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[sb..eb];
+    let n = if needle.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(needle.as_str()).count()
+    };
+    Ok(Value::Int(i64::try_from(n).unwrap_or(0)))
+}
+
+fn pred(vm: &mut Vm<'_, '_>, this: Value, args: &Args, f: impl Fn(&str) -> bool) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?;
+    Ok(Value::Bool(f(&s)))
+}
+
+pub(crate) fn isdigit(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || c.to_digit(10).is_some() || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c))
+    })
+}
+
+pub(crate) fn isalpha(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+
+pub(crate) fn isalnum(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
+}
+
+pub(crate) fn isspace(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+}
+
+pub(crate) fn isupper(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
+}
+
+pub(crate) fn islower(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
+}
+
+pub(crate) fn title(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?;
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    vm.new_str(out)
+}
+
+pub(crate) fn capitalize(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?;
+    let mut chars = s.chars();
+    let out = match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    };
+    vm.new_str(out)
+}
+
+pub(crate) fn splitlines(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResult<Value> {
+    let keep_kw = args.take_kw(vm, "keepends");
+    args.finish_kw(vm)?;
+    let keep = match keep_kw.or_else(|| args.pos.first().copied()) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let s = text(vm, this)?;
+    let mut parts = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        );
+        if is_break {
+            let mut end = i + 1;
+            if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                end += 1;
+            }
+            let line: String = chars[start..if keep { end } else { i }].iter().collect();
+            parts.push(line);
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        parts.push(chars[start..].iter().collect());
+    }
+    new_list_of_strs(vm, parts)
+}
+
+fn justify(vm: &mut Vm<'_, '_>, this: Value, args: Args, mode: char) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.range(1, 2)?.to_vec();
+    let width = vm.expect_index(a[0])?;
+    let fill = match a.get(1) {
+        Some(&f) => {
+            let fs = vm.str_of(f).map(str::to_owned).unwrap_or_default();
+            let mut it = fs.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(exc(
+                        ExcType::TypeError,
+                        "The fill character must be exactly one character long",
+                    ));
+                }
+            }
+        }
+        None => ' ',
+    };
+    let len = s.chars().count();
+    let width = usize::try_from(width).unwrap_or(0);
+    if width <= len {
+        return Ok(this);
+    }
+    vm.heap.check_alloc(width * fill.len_utf8())?;
+    let pad = width - len;
+    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    let out = match mode {
+        '<' => format!("{s}{}", fills(pad)),
+        '>' => format!("{}{s}", fills(pad)),
+        _ => {
+            let left = pad / 2 + (pad & width & 1);
+            format!("{}{s}{}", fills(left), fills(pad - left))
+        }
+    };
+    vm.new_str(out)
+}
+
+pub(crate) fn center(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    justify(vm, this, args, '^')
+}
+
+pub(crate) fn ljust(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    justify(vm, this, args, '<')
+}
+
+pub(crate) fn rjust(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    justify(vm, this, args, '>')
+}
+
+pub(crate) fn zfill(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let w = args.one()?;
+    let width = usize::try_from(vm.expect_index(w)?).unwrap_or(0);
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(this);
+    }
+    vm.heap.check_alloc(width)?;
+    let zeros = "0".repeat(width - len);
+    let out = match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    };
+    vm.new_str(out)
+}
+
+fn partition_impl(vm: &mut Vm<'_, '_>, this: Value, args: Args, right: bool) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let sep_v = args.one()?;
+    let sep = vm.expect_str(sep_v, "must be str")?;
+    if sep.is_empty() {
+        return Err(exc(ExcType::ValueError, "empty separator"));
+    }
+    let found = if right {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
+    let (a, b, c) = match found {
+        Some(i) => (s[..i].to_owned(), sep.clone(), s[i + sep.len()..].to_owned()),
+        None if right => (String::new(), String::new(), s.clone()),
+        None => (s.clone(), String::new(), String::new()),
+    };
+    let items = vec![vm.new_str(a)?, vm.new_str(b)?, vm.new_str(c)?];
+    vm.heap.alloc_tuple(items)
+}
+
+pub(crate) fn partition(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    partition_impl(vm, this, args, false)
+}
+
+pub(crate) fn rpartition(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    partition_impl(vm, this, args, true)
+}
+
+pub(crate) fn encode(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    args.range(0, 2)?;
+    vm.heap.alloc(Obj::Bytes(s.into_bytes()))
+}
+
+/// `str.format(*args, **kwargs)`
+pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let fmt = text(vm, this)?;
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth != 0 {
+                return Err(exc(ExcType::ValueError, "expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            let (name_part, spec) = match field.find(':') {
+                Some(p) => (&field[..p], &field[p + 1..]),
+                None => (field.as_str(), ""),
+            };
+            let (name, conv) = match name_part.find('!') {
+                Some(p) => (&name_part[..p], name_part[p + 1..].chars().next()),
+                None => (name_part, None),
+            };
+            let (base, rest) = match name.find(['.', '[']) {
+                Some(p) => (&name[..p], &name[p..]),
+                None => (name, ""),
+            };
+            let mut value = if base.is_empty() {
+                let v = args.pos.get(auto).copied().ok_or_else(|| {
+                    exc(
+                        ExcType::IndexError,
+                        format!("Replacement index {auto} out of range for positional args tuple"),
+                    )
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = base.parse::<usize>() {
+                args.pos.get(n).copied().ok_or_else(|| {
+                    exc(
+                        ExcType::IndexError,
+                        format!("Replacement index {n} out of range for positional args tuple"),
+                    )
+                })?
+            } else {
+                let found = args
+                    .kw
+                    .iter()
+                    .find(|(k, _)| vm.str_of(*k) == Some(base))
+                    .map(|(_, v)| *v);
+                match found {
+                    Some(v) => v,
+                    None => {
+                        let k = vm.new_str(base)?;
+                        return Err(RunError::NewArgs(ExcType::KeyError, vec![k]));
+                    }
+                }
+            };
+            // attribute and index lookups: .name and [key]
+            let mut r = rest;
+            while !r.is_empty() {
+                if let Some(after) = r.strip_prefix('.') {
+                    let end = after.find(['.', '[']).unwrap_or(after.len());
+                    value = vm.load_attr(value, &after[..end])?;
+                    r = &after[end..];
+                } else if let Some(after) = r.strip_prefix('[') {
+                    let end = after
+                        .find(']')
+                        .ok_or_else(|| exc(ExcType::ValueError, "Missing ']' in format string"))?;
+                    let key_text = &after[..end];
+                    let key = match key_text.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => vm.new_str(key_text)?,
+                    };
+                    value = vm.getitem(value, key)?;
+                    r = &after[end + 1..];
+                } else {
+                    break;
+                }
+            }
+            let conv_code = match conv {
+                None => 0,
+                Some('s') => 1,
+                Some('r') => 2,
+                Some('a') => 3,
+                Some(other) => {
+                    return Err(exc(
+                        ExcType::ValueError,
+                        format!("Unknown conversion specifier {other}"),
+                    ));
+                }
+            };
+            // nested fields in the spec, e.g. {:{w}}
+            let spec = if spec.contains('{') {
+                let inner = vm.new_str(spec)?;
+                let sub = Args::new("format", args.pos.clone(), args.kw.clone());
+                let s = format(vm, inner, sub)?;
+                vm.str_of(s).unwrap_or("").to_owned()
+            } else {
+                spec.to_owned()
+            };
+            let spec_v = vm.new_str(spec)?;
+            let piece = vm.format_value(value, conv_code, Some(spec_v))?;
+            out.push_str(vm.str_of(piece).unwrap_or(""));
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(exc(ExcType::ValueError, "Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    vm.new_str(out)
+}

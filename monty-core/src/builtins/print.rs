@@ -1,0 +1,57 @@
+//! `print()`
+
+use super::args::Args;
+use crate::exceptions::{ExcType, RunResult, exc};
+use crate::io::Stream;
+use crate::object::value::Value;
+use crate::vm::Vm;
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`
+pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
+    let sep = match args.take_kw(vm, "sep") {
+        None | Some(Value::None) => " ".to_owned(),
+        Some(v) => vm.str_of(v).map(str::to_owned).ok_or_else(|| {
+            exc(
+                ExcType::TypeError,
+                format!("sep must be None or a string, not {}", vm.type_name(v)),
+            )
+        })?,
+    };
+    let end = match args.take_kw(vm, "end") {
+        None | Some(Value::None) => "\n".to_owned(),
+        Some(v) => vm.str_of(v).map(str::to_owned).ok_or_else(|| {
+            exc(
+                ExcType::TypeError,
+                format!("end must be None or a string, not {}", vm.type_name(v)),
+            )
+        })?,
+    };
+    let _ = args.take_kw(vm, "flush");
+    let stream = match args.take_kw(vm, "file") {
+        None | Some(Value::None) => Stream::Stdout,
+        Some(_) => Stream::Stderr,
+    };
+    if let Some((k, _)) = args.kw.first() {
+        let k = vm.str_of(*k).unwrap_or("?");
+        return Err(exc(
+            ExcType::TypeError,
+            format!("'{k}' is an invalid keyword argument for print()"),
+        ));
+    }
+    let mut out = String::new();
+    for (i, &v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_of(v) {
+            Some(s) => out.push_str(s),
+            None => {
+                let s = vm.str(v)?;
+                out.push_str(&s);
+            }
+        }
+    }
+    out.push_str(&end);
+    vm.write_output(stream, &out)?;
+    Ok(Value::None)
+}

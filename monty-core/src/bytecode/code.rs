@@ -1,0 +1,117 @@
+//! Code objects and programs: plain data, serializable, shared by every run.
+
+use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+use crate::bytecode::opcode::Instr;
+use crate::exceptions::ExcType;
+
+/// A constant in a code object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Const {
+    /// `None`
+    None,
+    /// `True`/`False`
+    Bool(bool),
+    /// Small int.
+    Int(i64),
+    /// Big int.
+    BigInt(BigInt),
+    /// Float.
+    Float(f64),
+    /// str
+    Str(String),
+    /// bytes
+    Bytes(Vec<u8>),
+    /// A tuple of constants (also keyword-name tuples of calls).
+    Tuple(Vec<Const>),
+    /// `...`
+    Ellipsis,
+    /// An exception class (for `assert`).
+    ExcType(ExcType),
+}
+
+/// An exception handler: if an exception escapes an instruction in `start..end`,
+/// the operand stack is cut back to `depth` values, the exception is pushed,
+/// and execution continues at `target`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Handler {
+    /// First covered instruction.
+    pub start: u32,
+    /// One past the last covered instruction.
+    pub end: u32,
+    /// Handler entry.
+    pub target: u32,
+    /// Operand stack depth to restore.
+    pub depth: u32,
+    /// Nesting level of the `try`; when several handlers cover an instruction the deepest wins.
+    pub level: u32,
+}
+
+/// One compiled function body (or the module body).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Code {
+    /// `__name__`
+    pub name: String,
+    /// `__qualname__`, used in reprs.
+    pub qualname: String,
+    /// Instructions.
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Constants.
+    pub consts: Vec<Const>,
+    /// Attribute and method names.
+    pub names: Vec<String>,
+    /// Local variable names (parameters first).
+    pub varnames: Vec<String>,
+    /// Names of the cells: cell variables of this scope, then free variables from enclosing scopes.
+    pub cellnames: Vec<String>,
+    /// Number of cells owned by this scope (the rest are free variables).
+    pub n_cellvars: u32,
+    /// Parameters that are also cells: (local index, cell index); copied into cells on entry.
+    pub arg_cells: Vec<(u32, u32)>,
+    /// Positional parameters (including positional-only).
+    pub argcount: u32,
+    /// Positional-only parameters.
+    pub posonlycount: u32,
+    /// Keyword-only parameters.
+    pub kwonlycount: u32,
+    /// Has `*args`.
+    pub varargs: bool,
+    /// Has `**kwargs`.
+    pub varkw: bool,
+    /// Contains `yield`.
+    pub is_generator: bool,
+    /// Exception handlers, innermost first.
+    pub handlers: Vec<Handler>,
+    /// First line of the definition.
+    pub first_line: u32,
+    /// The docstring, if the body starts with one.
+    pub doc: Option<String>,
+}
+
+impl Code {
+    /// Number of local slots.
+    #[must_use]
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+}
+
+/// A whole compiled program.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Program {
+    /// All code objects; index 0 is the module body.
+    pub codes: Vec<Code>,
+    /// Global variable names; globals are addressed by index.
+    pub global_names: Vec<String>,
+    /// Script name for tracebacks.
+    pub script_name: String,
+    /// Source lines for tracebacks.
+    pub source_lines: Vec<String>,
+    /// Global indices of the input names, in the order inputs are given.
+    pub input_globals: Vec<u32>,
+    /// Global indices of external (host) functions, in declaration order.
+    pub external_globals: Vec<u32>,
+}

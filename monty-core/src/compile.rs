@@ -1,0 +1,277 @@
+//! From source text to a [`Program`]: pre-scan, parse (ruff), scope analysis, code generation.
+
+mod builder;
+mod expr;
+mod func;
+mod prescan;
+mod scope;
+mod stmt;
+mod target;
+
+use std::collections::HashMap;
+
+use ruff_python_ast::Stmt;
+use ruff_source_file::{LineIndex, OneIndexed};
+use ruff_text_size::{TextRange, TextSize};
+
+use crate::bytecode::{Code, Instr, Program};
+use crate::error::CompileError;
+use builder::{CodeBuilder, Label};
+use scope::{NameKind, ScopeTable};
+
+/// Result of a compile step.
+pub(crate) type CompileResult<T> = Result<T, CompileError>;
+
+/// Deepest expression/statement nesting the code generator follows.
+const MAX_COMPILE_DEPTH: usize = 400;
+
+/// Blocks that `return`, `break` and `continue` must unwind through.
+#[derive(Debug, Clone)]
+enum FBlock<'a> {
+    /// A `while` loop.
+    While { brk: Label, cont: Label },
+    /// A `for` loop: its iterator is on the stack.
+    For { brk: Label, cont: Label },
+    /// The body of a `try` with a `finally`; `seg_start` is where the current protected segment began.
+    Finally {
+        body: &'a [Stmt],
+        handler: Label,
+        depth: i64,
+        level: u32,
+        seg_start: u32,
+    },
+    /// An `except` body: the handled exception must be popped.
+    ExceptBody,
+    /// The exceptional path of a `finally`: exception on the stack and being handled.
+    FinallyExc,
+}
+
+struct Unit<'a> {
+    b: CodeBuilder,
+    scope: usize,
+    fblocks: Vec<FBlock<'a>>,
+    try_level: u32,
+}
+
+pub(crate) struct Compiler<'a> {
+    table: ScopeTable,
+    codes: Vec<Code>,
+    global_names: Vec<String>,
+    global_index: HashMap<String, u32>,
+    index: LineIndex,
+    source: &'a str,
+    filename: String,
+    unit: Unit<'a>,
+    outer_units: Vec<Unit<'a>>,
+    depth: usize,
+}
+
+/// Compile a module.
+pub(crate) fn compile_program(
+    source: &str,
+    filename: &str,
+    input_names: &[String],
+    external_names: &[String],
+) -> CompileResult<Program> {
+    let index = LineIndex::from_source_text(source);
+    let err_at = |msg: String, line: u32, col: u32, ty: &str| CompileError {
+        exc_type: ty.to_owned(),
+        message: msg,
+        filename: filename.to_owned(),
+        line,
+        column: col,
+        source_line: source.lines().nth((line as usize).saturating_sub(1)).map(str::to_owned),
+    };
+    if let Err((msg, line)) = prescan::prescan(source) {
+        return Err(err_at(msg, line, 1, "SyntaxError"));
+    }
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let loc = index.line_column(e.location.start(), source);
+        err_at(
+            syntax_message(&e.error.to_string()),
+            to_u32(loc.line.get()),
+            to_u32(loc.column.get()),
+            "SyntaxError",
+        )
+    })?;
+    let body = &parsed.syntax().body;
+    let table = ScopeTable::build(body).map_err(|(msg, range)| {
+        let loc = index.line_column(range.start(), source);
+        err_at(msg, to_u32(loc.line.get()), to_u32(loc.column.get()), "SyntaxError")
+    })?;
+    let mut c = Compiler {
+        table,
+        codes: vec![Code::default()],
+        global_names: Vec::new(),
+        global_index: HashMap::new(),
+        index,
+        source,
+        filename: filename.to_owned(),
+        unit: Unit {
+            b: CodeBuilder::new("<module>", "<module>", 1),
+            scope: 0,
+            fblocks: Vec::new(),
+            try_level: 0,
+        },
+        outer_units: Vec::new(),
+        depth: 0,
+    };
+    let input_globals = input_names.iter().map(|n| c.global(n)).collect();
+    let external_globals = external_names.iter().map(|n| c.global(n)).collect();
+    c.module_body(body)?;
+    let unit = std::mem::replace(
+        &mut c.unit,
+        Unit {
+            b: CodeBuilder::default(),
+            scope: 0,
+            fblocks: Vec::new(),
+            try_level: 0,
+        },
+    );
+    c.codes[0] = unit.b.finish();
+    Ok(Program {
+        codes: c.codes,
+        global_names: c.global_names,
+        script_name: filename.to_owned(),
+        source_lines: source.lines().map(str::to_owned).collect(),
+        input_globals,
+        external_globals,
+    })
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Map ruff's wording to CPython's where they differ.
+fn syntax_message(ruff: &str) -> String {
+    if ruff.starts_with("Expected an indented block") {
+        return "expected an indented block".to_owned();
+    }
+    if ruff.starts_with("Unexpected indentation") {
+        return "unexpected indent".to_owned();
+    }
+    "invalid syntax".to_owned()
+}
+
+impl<'a> Compiler<'a> {
+    fn module_body(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
+        // A trailing expression statement becomes the run's result.
+        let (last, rest) = match body.split_last() {
+            Some((Stmt::Expr(e), rest)) => (Some(e), rest),
+            _ => (None, body),
+        };
+        for s in rest {
+            self.stmt(s)?;
+        }
+        if let Some(e) = last {
+            self.set_line(e.range);
+            self.expr(&e.value)?;
+        } else {
+            self.emit(Instr::LoadNone);
+        }
+        self.emit(Instr::Return);
+        Ok(())
+    }
+
+    fn emit(&mut self, i: Instr) {
+        self.unit.b.emit(i);
+    }
+
+    fn line_of(&self, offset: TextSize) -> u32 {
+        to_u32(self.index.line_index(offset).get())
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        self.unit.b.line = self.line_of(range.start());
+    }
+
+    fn error(&self, range: TextRange, ty: &str, msg: impl Into<String>) -> CompileError {
+        let loc = self.index.line_column(range.start(), self.source);
+        let line = loc.line.get();
+        CompileError {
+            exc_type: ty.to_owned(),
+            message: msg.into(),
+            filename: self.filename.clone(),
+            line: to_u32(line),
+            column: to_u32(loc.column.get()),
+            source_line: self
+                .index
+                .line_range(OneIndexed::new(line).unwrap_or(OneIndexed::MIN), self.source)
+                .to_std_range()
+                .into_iter()
+                .next()
+                .map(|_| {
+                    self.source[self.index.line_range(loc.line, self.source)]
+                        .trim_end()
+                        .to_owned()
+                }),
+        }
+    }
+
+    fn enter(&mut self, range: TextRange) -> CompileResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_COMPILE_DEPTH {
+            return Err(self.error(range, "SyntaxError", "too many nested expressions or blocks"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn global(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.global_index.get(name) {
+            return i;
+        }
+        let i = to_u32(self.global_names.len());
+        self.global_names.push(name.to_owned());
+        self.global_index.insert(name.to_owned(), i);
+        i
+    }
+
+    fn local_index(&mut self, name: &str) -> u32 {
+        let vars = &mut self.unit.b.code.varnames;
+        let idx = vars.iter().position(|v| v == name).unwrap_or_else(|| {
+            vars.push(name.to_owned());
+            vars.len() - 1
+        });
+        to_u32(idx)
+    }
+
+    fn cell_index(&self, name: &str) -> u32 {
+        to_u32(self.unit.b.code.cellnames.iter().position(|v| v == name).unwrap_or(0))
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let instr = match self.table.kind_of(self.unit.scope, name) {
+            NameKind::Local => Instr::LoadFast(self.local_index(name)),
+            NameKind::Cell | NameKind::Free => Instr::LoadDeref(self.cell_index(name)),
+            NameKind::Global => Instr::LoadGlobal(self.global(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let instr = match self.table.kind_of(self.unit.scope, name) {
+            NameKind::Local => Instr::StoreFast(self.local_index(name)),
+            NameKind::Cell | NameKind::Free => Instr::StoreDeref(self.cell_index(name)),
+            NameKind::Global => Instr::StoreGlobal(self.global(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let instr = match self.table.kind_of(self.unit.scope, name) {
+            NameKind::Local => Instr::DeleteFast(self.local_index(name)),
+            NameKind::Cell | NameKind::Free => Instr::DeleteDeref(self.cell_index(name)),
+            NameKind::Global => Instr::DeleteGlobal(self.global(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn jump(&mut self, make: fn(u32) -> Instr, label: Label) {
+        self.unit.b.emit_jump(make, label);
+    }
+}

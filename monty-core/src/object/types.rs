@@ -1,0 +1,150 @@
+//! Built-in type objects and `type(x)`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::exceptions::ExcType;
+use crate::object::heap::{Heap, IterKind, Obj};
+use crate::object::value::Value;
+
+macro_rules! type_ids {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// A built-in type.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[allow(missing_docs)]
+        pub enum TypeId { $($variant),* }
+
+        impl TypeId {
+            /// `type.__name__`
+            #[must_use]
+            pub fn name(self) -> &'static str {
+                match self { $(Self::$variant => $name),* }
+            }
+        }
+    };
+}
+
+type_ids! {
+    Object => "object",
+    Type => "type",
+    NoneType => "NoneType",
+    NotImplementedType => "NotImplementedType",
+    Ellipsis => "ellipsis",
+    Bool => "bool",
+    Int => "int",
+    Float => "float",
+    Str => "str",
+    Bytes => "bytes",
+    List => "list",
+    Tuple => "tuple",
+    Dict => "dict",
+    Set => "set",
+    FrozenSet => "frozenset",
+    Range => "range",
+    Slice => "slice",
+    Function => "function",
+    BuiltinFunction => "builtin_function_or_method",
+    Method => "method",
+    Cell => "cell",
+    Generator => "generator",
+    ListIterator => "list_iterator",
+    TupleIterator => "tuple_iterator",
+    StrIterator => "str_ascii_iterator",
+    BytesIterator => "bytes_iterator",
+    RangeIterator => "range_iterator",
+    SetIterator => "set_iterator",
+    DictKeyIterator => "dict_keyiterator",
+    DictValueIterator => "dict_valueiterator",
+    DictItemIterator => "dict_itemiterator",
+    DictKeys => "dict_keys",
+    DictValues => "dict_values",
+    DictItems => "dict_items",
+    Enumerate => "enumerate",
+    Zip => "zip",
+    Map => "map",
+    Filter => "filter",
+    Reversed => "list_reverseiterator",
+}
+
+/// What `type(v)` returns: a builtin type or an exception class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PyType {
+    /// A builtin non-exception type.
+    Builtin(TypeId),
+    /// An exception class.
+    Exc(ExcType),
+}
+
+impl PyType {
+    /// The type as a Python value.
+    #[must_use]
+    pub fn to_value(self) -> Value {
+        match self {
+            Self::Builtin(t) => Value::Type(t),
+            Self::Exc(e) => Value::ExcType(e),
+        }
+    }
+
+    /// `__name__` of the type.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Builtin(t) => t.name(),
+            Self::Exc(e) => e.name(),
+        }
+    }
+}
+
+/// `type(v)`.
+#[must_use]
+pub fn type_of(heap: &Heap, v: Value) -> PyType {
+    PyType::Builtin(match v {
+        Value::Undef | Value::None => TypeId::NoneType,
+        Value::NotImplemented => TypeId::NotImplementedType,
+        Value::Ellipsis => TypeId::Ellipsis,
+        Value::Bool(_) => TypeId::Bool,
+        Value::Int(_) => TypeId::Int,
+        Value::Float(_) => TypeId::Float,
+        Value::Builtin(_) => TypeId::BuiltinFunction,
+        Value::Type(_) | Value::ExcType(_) => TypeId::Type,
+        Value::Ref(id) => match heap.get(id) {
+            Obj::Str(_) => TypeId::Str,
+            Obj::Bytes(_) => TypeId::Bytes,
+            Obj::BigInt(_) => TypeId::Int,
+            Obj::List(_) => TypeId::List,
+            Obj::Tuple(_) => TypeId::Tuple,
+            Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(_) => TypeId::Set,
+            Obj::FrozenSet(_) => TypeId::FrozenSet,
+            Obj::Range(_) => TypeId::Range,
+            Obj::Slice(_) => TypeId::Slice,
+            Obj::Function(_) => TypeId::Function,
+            Obj::Cell(_) => TypeId::Cell,
+            Obj::BoundMethod(_) => TypeId::BuiltinFunction,
+            Obj::Exception(e) => return PyType::Exc(e.ty),
+            Obj::Generator(_) => TypeId::Generator,
+            Obj::DictView(kind, _) => match kind {
+                crate::object::heap::DictViewKind::Keys => TypeId::DictKeys,
+                crate::object::heap::DictViewKind::Values => TypeId::DictValues,
+                crate::object::heap::DictViewKind::Items => TypeId::DictItems,
+            },
+            Obj::Iter(it) => match &it.kind {
+                IterKind::Seq { seq, .. } => match heap.get(*seq) {
+                    Obj::Tuple(_) => TypeId::TupleIterator,
+                    Obj::Str(_) => TypeId::StrIterator,
+                    Obj::Bytes(_) => TypeId::BytesIterator,
+                    _ => TypeId::ListIterator,
+                },
+                IterKind::Reversed { .. } => TypeId::Reversed,
+                IterKind::Range { .. } => TypeId::RangeIterator,
+                IterKind::DictKeys { .. } => TypeId::DictKeyIterator,
+                IterKind::DictValues { .. } => TypeId::DictValueIterator,
+                IterKind::DictItems { .. } => TypeId::DictItemIterator,
+                IterKind::Set { .. } => TypeId::SetIterator,
+                IterKind::Enumerate { .. } => TypeId::Enumerate,
+                IterKind::Zip { .. } => TypeId::Zip,
+                IterKind::Map { .. } => TypeId::Map,
+                IterKind::Filter { .. } => TypeId::Filter,
+            },
+        },
+    })
+}

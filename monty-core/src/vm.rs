@@ -1,0 +1,268 @@
+//! The virtual machine: frames on its own stack, a heap, and the run loop.
+//!
+//! Python-to-Python calls push a [`Frame`] and continue the same loop: no Rust
+//! recursion per Python call. Native code that must call back into Python
+//! (a `key=` function, `map`) runs a nested loop, bounded by
+//! [`MAX_NATIVE_DEPTH`].
+
+pub mod frame;
+
+mod attr;
+mod binary;
+mod build;
+mod call;
+mod compare;
+mod convert;
+mod format;
+mod hash;
+mod iter;
+mod repr;
+mod run_loop;
+mod subscript;
+mod unwind;
+
+pub(crate) use binary::Num as NumPub;
+pub(crate) use format::{ascii_escape as ascii_escape_pub, format_with_spec};
+
+use crate::bytecode::{Const, Program};
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::io::{PrintWriter, Stream};
+use crate::limits::{CHECK_PERIOD, ResourceTracker};
+use crate::object::heap::{ExceptionObj, Heap, Obj};
+use crate::object::value::Value;
+use frame::Frame;
+
+/// Deepest nesting of native code calling back into Python.
+pub const MAX_NATIVE_DEPTH: usize = 64;
+
+/// How a (nested) run loop ended.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// The interpreter state for one run.
+pub(crate) struct Vm<'a, 'w> {
+    pub(crate) program: &'a Program,
+    pub(crate) heap: Heap,
+    pub(crate) globals: Vec<Value>,
+    /// Constants of each code object, materialized once.
+    pub(crate) consts: Vec<Vec<Value>>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Value>,
+    /// Exceptions currently being handled (innermost last), across frames.
+    pub(crate) exc_stack: Vec<Value>,
+    tracker: &'a mut dyn ResourceTracker,
+    print: &'a mut PrintWriter<'w>,
+    ticks: u32,
+    output_bytes: usize,
+    native_depth: usize,
+    recursion_limit: usize,
+}
+
+impl<'a, 'w> Vm<'a, 'w> {
+    pub(crate) fn new(
+        program: &'a Program,
+        tracker: &'a mut dyn ResourceTracker,
+        print: &'a mut PrintWriter<'w>,
+    ) -> RunResult<Self> {
+        let heap = Heap::new(tracker.memory_limit());
+        let recursion_limit = tracker.recursion_limit().unwrap_or(usize::MAX);
+        let mut vm = Self {
+            program,
+            heap,
+            globals: vec![Value::Undef; program.global_names.len()],
+            consts: Vec::with_capacity(program.codes.len()),
+            frames: Vec::new(),
+            stack: Vec::with_capacity(256),
+            exc_stack: Vec::new(),
+            tracker,
+            print,
+            ticks: 0,
+            output_bytes: 0,
+            native_depth: 0,
+            recursion_limit,
+        };
+        for code in &program.codes {
+            let mut values = Vec::with_capacity(code.consts.len());
+            for c in &code.consts {
+                values.push(vm.const_value(c)?);
+            }
+            vm.consts.push(values);
+        }
+        Ok(vm)
+    }
+
+    fn const_value(&mut self, c: &Const) -> RunResult<Value> {
+        Ok(match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.heap.alloc(Obj::BigInt(b.clone()))?,
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => self.heap.alloc_str(s.clone())?,
+            Const::Bytes(b) => self.heap.alloc(Obj::Bytes(b.clone()))?,
+            Const::Tuple(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.const_value(item)?);
+                }
+                self.heap.alloc_tuple(values)?
+            }
+            Const::Ellipsis => Value::Ellipsis,
+            Const::ExcType(e) => Value::ExcType(*e),
+        })
+    }
+
+    /// Run the module body to completion.
+    pub(crate) fn run_module(&mut self) -> RunResult<Value> {
+        let nlocals = self.program.codes.first().map_or(0, |c| c.nlocals());
+        self.frames.push(Frame {
+            code: 0,
+            ip: 0,
+            locals: vec![Value::Undef; nlocals],
+            cells: Vec::new(),
+            stack_base: 0,
+            exc_base: 0,
+            generator: None,
+            resume: None,
+            saved_stack: Vec::new(),
+            boundary: true,
+        });
+        match self.run_until(0)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Count a unit of progress; every `CHECK_PERIOD` ticks, ask the tracker and maybe collect garbage.
+    #[inline]
+    pub(crate) fn tick(&mut self) -> RunResult<()> {
+        self.ticks += 1;
+        if self.ticks >= CHECK_PERIOD {
+            self.tracker.check_progress(u64::from(self.ticks))?;
+            self.ticks = 0;
+        }
+        Ok(())
+    }
+
+    /// Charge native work proportional to `units` (big loops inside one operation).
+    pub(crate) fn tick_many(&mut self, units: usize) -> RunResult<()> {
+        let units = u32::try_from(units).unwrap_or(u32::MAX);
+        self.ticks = self.ticks.saturating_add(units);
+        if self.ticks >= CHECK_PERIOD {
+            self.tracker.check_progress(u64::from(self.ticks))?;
+            self.ticks = 0;
+        }
+        Ok(())
+    }
+
+    /// Collect garbage if due. Only called where every live value is rooted.
+    pub(crate) fn maybe_collect(&mut self) {
+        if self.heap.wants_gc() {
+            let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.globals.len() + 64);
+            roots.extend_from_slice(&self.stack);
+            roots.extend_from_slice(&self.globals);
+            roots.extend_from_slice(&self.exc_stack);
+            for consts in &self.consts {
+                roots.extend_from_slice(consts);
+            }
+            for f in &self.frames {
+                f.for_each_value(|v| roots.push(v));
+            }
+            self.heap.collect(roots);
+        }
+    }
+
+    /// Write program output, enforcing the output limit.
+    pub(crate) fn write_output(&mut self, stream: Stream, text: &str) -> RunResult<()> {
+        self.output_bytes = self.output_bytes.saturating_add(text.len());
+        if let Some(limit) = self.tracker.output_limit()
+            && self.output_bytes > limit
+        {
+            return Err(RunError::Limit(crate::error::LimitError::Output { limit }));
+        }
+        self.print.write(stream, text);
+        Ok(())
+    }
+
+    /// Allocate a str value.
+    pub(crate) fn new_str(&mut self, s: impl Into<String>) -> RunResult<Value> {
+        self.heap.alloc_str(s)
+    }
+
+    /// Turn a `RunError` that carries a Python exception into an exception object.
+    pub(crate) fn materialize(&mut self, err: RunError) -> Result<Value, RunError> {
+        match err {
+            RunError::New(ty, msg) => {
+                let args = if msg.is_empty() && ty != ExcType::KeyError {
+                    Vec::new()
+                } else {
+                    vec![self.new_str(msg)?]
+                };
+                self.new_exception(ty, args)
+            }
+            RunError::NewArgs(ty, args) => self.new_exception(ty, args),
+            RunError::Raise(v) => Ok(v),
+            other => Err(other),
+        }
+    }
+
+    pub(crate) fn new_exception(&mut self, ty: ExcType, args: Vec<Value>) -> RunResult<Value> {
+        self.heap.alloc(Obj::Exception(ExceptionObj {
+            ty,
+            args,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+        }))
+    }
+
+    /// The current top frame. The run loop guarantees one exists while it runs.
+    pub(crate) fn frame(&self) -> RunResult<&Frame> {
+        self.frames.last().ok_or(RunError::Internal("no frame"))
+    }
+
+    pub(crate) fn pop(&mut self) -> RunResult<Value> {
+        self.stack.pop().ok_or(RunError::Internal("operand stack underflow"))
+    }
+
+    pub(crate) fn top(&self) -> RunResult<Value> {
+        self.stack
+            .last()
+            .copied()
+            .ok_or(RunError::Internal("operand stack underflow"))
+    }
+
+    /// Pop `n` values, in push order.
+    pub(crate) fn pop_n(&mut self, n: usize) -> RunResult<Vec<Value>> {
+        let len = self.stack.len();
+        if n > len {
+            return Err(RunError::Internal("operand stack underflow"));
+        }
+        Ok(self.stack.split_off(len - n))
+    }
+
+    pub(crate) fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `type(v).__name__`
+    pub(crate) fn type_name(&self, v: Value) -> &'static str {
+        crate::object::types::type_of(&self.heap, v).name()
+    }
+
+    pub(crate) fn check_recursion(&self) -> RunResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(exc(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,160 @@
+//! Attribute access on builtin values: data attributes and bound methods.
+
+use super::Vm;
+use crate::builtins::methods::MethodId;
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunResult, exc};
+use crate::object::heap::{BoundMethod, Obj};
+use crate::object::types::{PyType, type_of};
+use crate::object::value::Value;
+
+impl Vm<'_, '_> {
+    /// `obj.name`
+    pub(crate) fn load_attr(&mut self, obj: Value, name: &str) -> RunResult<Value> {
+        if let Some(v) = self.data_attr(obj, name)? {
+            return Ok(v);
+        }
+        let ty = type_of(&self.heap, obj);
+        if let PyType::Builtin(t) = ty
+            && let Some(m) = MethodId::lookup(t, name)
+        {
+            return self.heap.alloc(Obj::BoundMethod(BoundMethod {
+                receiver: obj,
+                method: m,
+            }));
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    fn attr_error(&self, obj: Value, name: &str) -> crate::exceptions::RunError {
+        match obj {
+            Value::Type(t) => exc(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", t.name()),
+            ),
+            Value::ExcType(t) => exc(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", t.name()),
+            ),
+            _ => messages::no_attribute(self.type_name(obj), name),
+        }
+    }
+
+    /// `obj.name` for a call: `(callable, receiver)` without allocating a bound method.
+    pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> RunResult<(Value, Value)> {
+        let ty = type_of(&self.heap, obj);
+        if let PyType::Builtin(t) = ty
+            && let Some(m) = MethodId::lookup(t, name)
+        {
+            let callable = self.heap.alloc(Obj::BoundMethod(BoundMethod {
+                receiver: obj,
+                method: m,
+            }))?;
+            return Ok((callable, obj));
+        }
+        let v = self.load_attr(obj, name)?;
+        Ok((v, Value::Undef))
+    }
+
+    fn data_attr(&mut self, obj: Value, name: &str) -> RunResult<Option<Value>> {
+        Ok(Some(match (obj, name) {
+            (Value::Type(t), "__name__" | "__qualname__") => self.new_str(t.name())?,
+            (Value::ExcType(t), "__name__" | "__qualname__") => self.new_str(t.name())?,
+            (Value::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name())?,
+            (Value::Int(i), "real" | "numerator") => Value::Int(i),
+            (Value::Int(_), "imag") => Value::Int(0),
+            (Value::Int(_), "denominator") => Value::Int(1),
+            (Value::Bool(b), "real" | "numerator") => Value::Int(i64::from(b)),
+            (Value::Float(f), "real") => Value::Float(f),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Ref(id), _) => match (self.heap.get(id), name) {
+                (Obj::Function(f), "__name__") => f.name,
+                (Obj::Function(f), "__doc__") => f.doc,
+                (Obj::Function(f), "__qualname__") => {
+                    let q = self
+                        .program
+                        .codes
+                        .get(f.code as usize)
+                        .map_or(String::new(), |c| c.qualname.clone());
+                    self.new_str(q)?
+                }
+                (Obj::Function(f), "__defaults__") => {
+                    if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        let d = f.defaults.clone();
+                        self.heap.alloc_tuple(d)?
+                    }
+                }
+                (Obj::Function(f), "__module__") => {
+                    let _ = f;
+                    self.new_str("__main__")?
+                }
+                (Obj::Exception(e), "args") => {
+                    let a = e.args.clone();
+                    self.heap.alloc_tuple(a)?
+                }
+                (Obj::Exception(e), "__cause__") => e.cause,
+                (Obj::Exception(e), "__context__") => e.context,
+                (Obj::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context),
+                (Obj::Exception(_), "__traceback__") => Value::None,
+                (Obj::Range(r), "start") => Value::Int(r.start),
+                (Obj::Range(r), "stop") => Value::Int(r.stop),
+                (Obj::Range(r), "step") => Value::Int(r.step),
+                (Obj::Slice(s), "start") => s.start,
+                (Obj::Slice(s), "stop") => s.stop,
+                (Obj::Slice(s), "step") => s.step,
+                (Obj::BigInt(_), "real" | "numerator") => obj,
+                (Obj::BigInt(_), "imag") => Value::Int(0),
+                (Obj::BigInt(_), "denominator") => Value::Int(1),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `obj.name = value`
+    pub(crate) fn store_attr(&mut self, obj: Value, name: &str, value: Value) -> RunResult<()> {
+        if let Value::Ref(id) = obj {
+            match (self.heap.get_mut(id), name) {
+                (Obj::Function(f), "__name__") => {
+                    f.name = value;
+                    return Ok(());
+                }
+                (Obj::Function(f), "__doc__") => {
+                    f.doc = value;
+                    return Ok(());
+                }
+                (Obj::Exception(e), "__cause__") => {
+                    e.cause = value;
+                    e.suppress_context = true;
+                    return Ok(());
+                }
+                (Obj::Exception(e), "__context__") => {
+                    e.context = value;
+                    return Ok(());
+                }
+                (Obj::Exception(e), "__suppress_context__") => {
+                    e.suppress_context = matches!(value, Value::Bool(true));
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if MethodId::lookup_any(type_of(&self.heap, obj), name) {
+            return Err(exc(
+                ExcType::AttributeError,
+                format!("'{}' object attribute '{name}' is read-only", self.type_name(obj)),
+            ));
+        }
+        Err(exc(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        ))
+    }
+
+    /// `del obj.name`
+    pub(crate) fn delete_attr(&mut self, obj: Value, name: &str) -> RunResult<()> {
+        Err(messages::no_attribute(self.type_name(obj), name))
+    }
+}

@@ -1,0 +1,550 @@
+//! Arithmetic, bitwise and sequence operators, and truthiness.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+
+/// A number taken out of a value for arithmetic.
+#[derive(Debug, Clone)]
+pub(crate) enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+}
+
+impl Num {
+    pub(crate) fn to_f64(&self) -> Option<f64> {
+        match self {
+            Num::Int(i) => Some(*i as f64),
+            Num::Big(b) => b.to_f64().filter(|f| f.is_finite()),
+            Num::Float(f) => Some(*f),
+        }
+    }
+
+    pub(crate) fn to_big(&self) -> BigInt {
+        match self {
+            Num::Int(i) => BigInt::from(*i),
+            Num::Big(b) => b.clone(),
+            Num::Float(f) => BigInt::from(*f as i64),
+        }
+    }
+}
+
+impl Vm<'_, '_> {
+    /// The value as a number (bool counts as int).
+    pub(crate) fn num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(i)),
+            Value::Bool(b) => Some(Num::Int(i64::from(b))),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::BigInt(b) => Some(Num::Big(b.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An int value from a big int, unboxed when it fits.
+    pub(crate) fn int_value(&mut self, b: BigInt) -> RunResult<Value> {
+        match b.to_i64() {
+            Some(i) => Ok(Value::Int(i)),
+            None => self.heap.alloc(Obj::BigInt(b)),
+        }
+    }
+
+    fn int_op(&mut self, op: BinOp, a: &Num, b: &Num) -> RunResult<Value> {
+        if let (Num::Int(x), Num::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv => {
+                    if y == 0 {
+                        return Err(messages::zero_division("integer division or modulo by zero"));
+                    }
+                    if x == i64::MIN && y == -1 {
+                        None
+                    } else {
+                        Some(Integer::div_floor(&x, &y))
+                    }
+                }
+                BinOp::Mod => {
+                    if y == 0 {
+                        return Err(messages::zero_division("integer modulo by zero"));
+                    }
+                    if y == -1 { Some(0) } else { Some(x.mod_floor(&y)) }
+                }
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::LShift => {
+                    if y < 0 {
+                        return Err(exc(ExcType::ValueError, "negative shift count"));
+                    }
+                    if y < 63 && x.unsigned_abs().leading_zeros() > u32::try_from(y).unwrap_or(64) + 1 {
+                        Some(x << y)
+                    } else {
+                        None
+                    }
+                }
+                BinOp::RShift => {
+                    if y < 0 {
+                        return Err(exc(ExcType::ValueError, "negative shift count"));
+                    }
+                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        let (x, y) = (a.to_big(), b.to_big());
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                self.heap
+                    .check_alloc(usize::try_from((x.bits() + y.bits()) / 8).unwrap_or(usize::MAX))?;
+                self.tick_many(usize::try_from(x.bits() / 64 * (y.bits() / 64) / 64).unwrap_or(usize::MAX))?;
+                x * y
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(messages::zero_division("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(messages::zero_division("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(exc(ExcType::ValueError, "negative shift count"));
+                }
+                let shift = y
+                    .to_u64()
+                    .ok_or_else(|| exc(ExcType::OverflowError, "too many digits in integer"))?;
+                self.heap
+                    .check_alloc(usize::try_from((x.bits() + shift) / 8).unwrap_or(usize::MAX))?;
+                x << shift
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(exc(ExcType::ValueError, "negative shift count"));
+                }
+                match y.to_u64() {
+                    Some(s) => x >> s,
+                    None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+                }
+            }
+            _ => return Err(RunError::Internal("int_op")),
+        };
+        self.int_value(r)
+    }
+
+    fn int_pow(&mut self, a: &Num, b: &Num) -> RunResult<Value> {
+        let exp = b.to_big();
+        if exp.is_negative() {
+            let (x, y) = (
+                a.to_f64().unwrap_or(f64::INFINITY),
+                exp.to_f64().unwrap_or(f64::NEG_INFINITY),
+            );
+            if x == 0.0 {
+                return Err(messages::zero_division("0.0 cannot be raised to a negative power"));
+            }
+            return Ok(Value::Float(x.powf(y)));
+        }
+        let base = a.to_big();
+        if base.is_zero() || base == BigInt::from(1) {
+            return self.int_value(if exp.is_zero() { BigInt::from(1) } else { base });
+        }
+        if base == BigInt::from(-1) {
+            return Ok(Value::Int(if exp.is_even() { 1 } else { -1 }));
+        }
+        let e = exp.to_u32().ok_or_else(|| {
+            RunError::Limit(crate::error::LimitError::Memory {
+                limit: self.heap.limit().unwrap_or(usize::MAX),
+            })
+        })?;
+        let bits = base.bits().saturating_mul(u64::from(e));
+        self.heap.check_alloc(usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
+        self.tick_many(usize::try_from(bits / 4096).unwrap_or(usize::MAX))?;
+        if let (Num::Int(x), true) = (a, bits < 63)
+            && let Some(r) = x.checked_pow(e)
+        {
+            return Ok(Value::Int(r));
+        }
+        let r = num_traits::pow::pow(base, e as usize);
+        self.int_value(r)
+    }
+
+    fn float_op(op: BinOp, x: f64, y: f64) -> RunResult<f64> {
+        Ok(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(messages::zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(messages::zero_division("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(messages::zero_division("float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(messages::zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(exc(ExcType::ValueError, "complex results are not supported"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(exc(ExcType::OverflowError, "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Err(RunError::Internal("float_op")),
+        })
+    }
+
+    /// `a op b`
+    pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            let is_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            if !is_float {
+                return match op {
+                    BinOp::TrueDiv => {
+                        if matches!(y, Num::Int(0)) {
+                            return Err(messages::zero_division("division by zero"));
+                        }
+                        Ok(Value::Float(int_true_div(&x, &y)?))
+                    }
+                    BinOp::Pow => self.int_pow(&x, &y),
+                    BinOp::MatMul => Err(messages::unsupported_operands(
+                        "@",
+                        self.type_name(a),
+                        self.type_name(b),
+                    )),
+                    _ => self.int_op(op, &x, &y),
+                };
+            }
+            if matches!(
+                op,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+            ) {
+                return Err(messages::unsupported_operands(
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b),
+                ));
+            }
+            let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
+                return Err(exc(ExcType::OverflowError, "int too large to convert to float"));
+            };
+            return Ok(Value::Float(Self::float_op(op, fx, fy)?));
+        }
+        self.binary_other(op, a, b)
+    }
+
+    fn binary_other(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
+            let r = match (op, self.heap.get(ia), self.heap.get(ib)) {
+                (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
+                    self.heap.check_alloc(x.len() + y.len())?;
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    Some(Obj::Str(s))
+                }
+                (BinOp::Add, Obj::List(x), Obj::List(y)) => Some(Obj::List([x.as_slice(), y.as_slice()].concat())),
+                (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => Some(Obj::Tuple([x.as_slice(), y.as_slice()].concat())),
+                (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y)) => Some(Obj::Bytes([x.as_slice(), y.as_slice()].concat())),
+                _ => None,
+            };
+            if let Some(obj) = r {
+                return self.heap.alloc(obj);
+            }
+            if op == BinOp::Or
+                && let (Obj::Dict(_), Obj::Dict(_)) = (self.heap.get(ia), self.heap.get(ib))
+            {
+                let Obj::Dict(d) = self.heap.get(ia) else {
+                    return Err(RunError::Internal("dict"));
+                };
+                let copy = d.clone();
+                let new = self.heap.alloc(Obj::Dict(copy))?;
+                self.dict_update_from(new, b, false)?;
+                return Ok(new);
+            }
+            if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                && let Some(r) = self.set_binary(op, a, b)?
+            {
+                return Ok(r);
+            }
+        }
+        if op == BinOp::Mul {
+            if let Some(r) = self.repeat(a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.repeat(b, a)? {
+                return Ok(r);
+            }
+        }
+        if op == BinOp::Mod
+            && let Some(fmt) = self.str_of(a).map(str::to_owned)
+        {
+            let s = self.percent_format(&fmt, b)?;
+            return self.new_str(s);
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(ta, "str" | "list" | "tuple" | "bytes") && ta != tb {
+            if ta == "str" {
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!("can only concatenate str (not \"{tb}\") to str"),
+                ));
+            }
+            if ta != "bytes" {
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!("can only concatenate {ta} (not \"{tb}\") to {ta}"),
+                ));
+            }
+            return Err(exc(ExcType::TypeError, format!("can't concat {tb} to bytes")));
+        }
+        if op == BinOp::Mul
+            && (matches!(ta, "str" | "list" | "tuple" | "bytes") || matches!(tb, "str" | "list" | "tuple" | "bytes"))
+        {
+            let other = if matches!(ta, "str" | "list" | "tuple" | "bytes") {
+                tb
+            } else {
+                ta
+            };
+            return Err(exc(
+                ExcType::TypeError,
+                format!("can't multiply sequence by non-int of type '{other}'"),
+            ));
+        }
+        let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+        Err(messages::unsupported_operands(sym, ta, tb))
+    }
+
+    /// `seq * n` when `seq` is a sequence and `n` an int; `None` when not applicable.
+    fn repeat(&mut self, seq: Value, n: Value) -> RunResult<Option<Value>> {
+        let count = match n {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::BigInt(b) => {
+                    if b.is_negative() {
+                        0
+                    } else {
+                        return Err(exc(
+                            ExcType::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let count = usize::try_from(count.max(0)).unwrap_or(0);
+        let Value::Ref(id) = seq else { return Ok(None) };
+        let unit = match self.heap.get(id) {
+            Obj::Str(s) => s.len(),
+            Obj::Bytes(b) => b.len(),
+            Obj::List(v) | Obj::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
+            _ => return Ok(None),
+        };
+        self.heap.check_alloc(unit.saturating_mul(count))?;
+        self.tick_many(unit.saturating_mul(count) / 64)?;
+        let obj = match self.heap.get(id) {
+            Obj::Str(s) => Obj::Str(s.repeat(count)),
+            Obj::Bytes(b) => Obj::Bytes(b.repeat(count)),
+            Obj::List(v) => Obj::List(v.repeat(count)),
+            Obj::Tuple(v) => Obj::Tuple(v.repeat(count)),
+            _ => return Ok(None),
+        };
+        Ok(Some(self.heap.alloc(obj)?))
+    }
+
+    /// `a op= b`: lists extend in place; everything else is the binary operator.
+    pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Value::Ref(id) = a
+            && matches!(self.heap.get(id), Obj::List(_))
+        {
+            if op == BinOp::Add {
+                self.list_extend(a, b)?;
+                return Ok(a);
+            }
+            if op == BinOp::Mul
+                && let Some(r) = self.repeat(a, b)?
+            {
+                let Value::Ref(rid) = r else { return Ok(r) };
+                let items = match self.heap.get(rid) {
+                    Obj::List(v) => v.clone(),
+                    _ => Vec::new(),
+                };
+                if let Obj::List(v) = self.heap.get_mut(id) {
+                    *v = items;
+                }
+                return Ok(a);
+            }
+        }
+        if let Value::Ref(id) = a
+            && matches!(self.heap.get(id), Obj::Set(_))
+            && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            && let Some(r) = self.set_binary(op, a, b)?
+        {
+            let Value::Ref(rid) = r else { return Ok(r) };
+            let new = match self.heap.get(rid) {
+                Obj::Set(d) => d.clone(),
+                _ => return Ok(r),
+            };
+            if let Obj::Set(d) = self.heap.get_mut(id) {
+                *d = new;
+            }
+            return Ok(a);
+        }
+        if op == BinOp::Or
+            && let Value::Ref(id) = a
+            && matches!(self.heap.get(id), Obj::Dict(_))
+        {
+            self.dict_update_from(a, b, false)?;
+            return Ok(a);
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// `-a`, `+a`, `~a`
+    pub(crate) fn unary_op(&mut self, op: UnaryOp, a: Value) -> RunResult<Value> {
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
+        };
+        match (op, self.num(a)) {
+            (UnaryOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
+                Some(r) => Ok(Value::Int(r)),
+                None => self.int_value(-BigInt::from(i)),
+            },
+            (UnaryOp::Neg, Some(Num::Big(b))) => self.int_value(-b),
+            (UnaryOp::Neg, Some(Num::Float(f))) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Some(Num::Int(i))) => Ok(Value::Int(i)),
+            (UnaryOp::Pos, Some(Num::Big(_))) => Ok(a),
+            (UnaryOp::Pos, Some(Num::Float(f))) => Ok(Value::Float(f)),
+            (UnaryOp::Invert, Some(Num::Int(i))) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Some(Num::Big(b))) => self.int_value(-b - 1),
+            _ => Err(messages::bad_unary_operand(sym, self.type_name(a))),
+        }
+    }
+
+    /// `bool(v)`
+    pub(crate) fn truthy(&mut self, v: Value) -> RunResult<bool> {
+        Ok(match v {
+            Value::Undef | Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Str(s) => !s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::BigInt(_) => true,
+                Obj::List(v) | Obj::Tuple(v) => !v.is_empty(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Range(r) => !r.is_empty(),
+                Obj::DictView(_, d) => match self.heap.get(*d) {
+                    Obj::Dict(d) => !d.is_empty(),
+                    _ => false,
+                },
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+}
+
+/// CPython's float divmod: floor quotient and a remainder with the divisor's sign.
+pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0_f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// `a / b` for ints, correctly rounded when both fit in f64 exactly.
+fn int_true_div(a: &Num, b: &Num) -> RunResult<f64> {
+    if let (Num::Int(x), Num::Int(y)) = (a, b)
+        && x.unsigned_abs() < (1 << 53)
+        && y.unsigned_abs() < (1 << 53)
+    {
+        return Ok(*x as f64 / *y as f64);
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    if y.is_zero() {
+        return Err(messages::zero_division("division by zero"));
+    }
+    match (x.to_f64(), y.to_f64()) {
+        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => Ok(fx / fy),
+        _ => {
+            // scale both down to keep the quotient finite
+            let shift = x.bits().max(y.bits()).saturating_sub(1000);
+            let (sx, sy) = (
+                (&x >> shift).to_f64().unwrap_or(0.0),
+                (&y >> shift).to_f64().unwrap_or(1.0),
+            );
+            let r = sx / sy;
+            if r.is_infinite() {
+                return Err(exc(
+                    ExcType::OverflowError,
+                    "integer division result too large for a float",
+                ));
+            }
+            Ok(r)
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! Calls: binding arguments, pushing frames, natives, generators, and nested
+//! calls from native code back into Python.
+
+use super::frame::{Frame, ResumeMode};
+use super::{Exit, MAX_NATIVE_DEPTH, Vm};
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::object::heap::{Function, Generator, Obj};
+use crate::object::value::{HeapId, Value};
+
+/// What a call produced.
+pub(crate) enum Called {
+    /// A native result.
+    Value(Value),
+    /// A Python frame was pushed; its return value arrives later.
+    Frame,
+}
+
+impl Vm<'_, '_> {
+    pub(crate) fn make_function(
+        &mut self,
+        code_idx: u32,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> RunResult<Value> {
+        let code = self
+            .program
+            .codes
+            .get(code_idx as usize)
+            .ok_or(RunError::Internal("bad code index"))?;
+        let defaults = match defaults {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => t.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let mut kw = vec![Value::Undef; code.kwonlycount as usize];
+        if let Value::Ref(id) = kwdefaults
+            && let Obj::Dict(d) = self.heap.get(id)
+        {
+            for (k, v) in d.iter() {
+                if let Some(name) = self.str_of(k) {
+                    let start = code.argcount as usize;
+                    if let Some(pos) = code.varnames[start..start + kw.len()].iter().position(|n| n == name) {
+                        kw[pos] = v;
+                    }
+                }
+            }
+        }
+        let closure_cells: Vec<HeapId> = match closure {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => t.iter().filter_map(|v| v.heap_id()).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let doc = match &code.doc {
+            Some(d) => self.new_str(d.clone())?,
+            None => Value::None,
+        };
+        let name = self.new_str(code.name.clone())?;
+        self.heap.alloc(Obj::Function(Function {
+            code: code_idx,
+            defaults,
+            kwdefaults: kw,
+            closure: closure_cells,
+            doc,
+            name,
+        }))
+    }
+
+    /// Call `callee` from the run loop: a Python function pushes a frame, anything else pushes its result.
+    pub(crate) fn call_and_push(
+        &mut self,
+        callee: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> RunResult<()> {
+        match self.call(callee, args, kwargs, false)? {
+            Called::Value(v) => self.stack.push(v),
+            Called::Frame => {}
+        }
+        Ok(())
+    }
+
+    /// Call any callable. With `boundary`, a pushed frame ends a nested loop when it returns.
+    pub(crate) fn call(
+        &mut self,
+        callee: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+        boundary: bool,
+    ) -> RunResult<Called> {
+        match callee {
+            Value::Builtin(crate::builtins::BuiltinId::Next)
+                if !boundary
+                    && kwargs.is_empty()
+                    && (1..=2).contains(&args.len())
+                    && self.as_generator(args[0]).is_some() =>
+            {
+                // resumed as a frame of this loop: its yield becomes the call's result
+                let gen_id = self.as_generator(args[0]).ok_or(RunError::Internal("generator"))?;
+                let default = args.get(1).copied().unwrap_or(Value::Undef);
+                if self.resume_generator(gen_id, ResumeMode::Next(default), false)? {
+                    Ok(Called::Frame)
+                } else {
+                    self.pop().map(Called::Value)
+                }
+            }
+            Value::Builtin(id) => {
+                let v = crate::builtins::call_builtin(self, id, args, kwargs)?;
+                Ok(Called::Value(v))
+            }
+            Value::Type(t) => Ok(Called::Value(crate::builtins::call_type(self, t, args, kwargs)?)),
+            Value::ExcType(e) => {
+                if let Some((k, _)) = kwargs.first() {
+                    let k = self.str_of(*k).unwrap_or("?").to_owned();
+                    return Err(exc(ExcType::TypeError, format!("{}() takes no keyword arguments", e.name())).or_kw(k));
+                }
+                Ok(Called::Value(self.new_exception(e, args)?))
+            }
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Function(_) => self.call_function(id, args, kwargs, boundary),
+                Obj::BoundMethod(m) => {
+                    let m = *m;
+                    let v = crate::builtins::methods::call_method(self, m.method, m.receiver, args, kwargs)?;
+                    Ok(Called::Value(v))
+                }
+                _ => Err(messages::not_callable(self.type_name(callee))),
+            },
+            _ => Err(messages::not_callable(self.type_name(callee))),
+        }
+    }
+
+    fn call_function(
+        &mut self,
+        fid: HeapId,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+        boundary: bool,
+    ) -> RunResult<Called> {
+        self.check_recursion()?;
+        let Obj::Function(func) = self.heap.get(fid) else {
+            return Err(RunError::Internal("not a function"));
+        };
+        let func = func.clone();
+        let code = self
+            .program
+            .codes
+            .get(func.code as usize)
+            .ok_or(RunError::Internal("bad code index"))?;
+        let locals = self.bind_args(&func, args, kwargs)?;
+        let mut cells = Vec::with_capacity(code.cellnames.len());
+        for _ in 0..code.n_cellvars {
+            let Value::Ref(c) = self.heap.alloc(Obj::Cell(Value::Undef))? else {
+                return Err(RunError::Internal("cell allocation"));
+            };
+            cells.push(c);
+        }
+        cells.extend_from_slice(&func.closure);
+        for &(li, ci) in &code.arg_cells {
+            if let (Some(&v), Some(&c)) = (locals.get(li as usize), cells.get(ci as usize)) {
+                *self.heap.get_mut(c) = Obj::Cell(v);
+            }
+        }
+        let frame = Frame {
+            code: func.code,
+            ip: 0,
+            locals,
+            cells,
+            stack_base: self.stack.len(),
+            exc_base: self.exc_stack.len(),
+            generator: None,
+            resume: None,
+            saved_stack: Vec::new(),
+            boundary,
+        };
+        if code.is_generator {
+            let g = self.heap.alloc(Obj::Generator(Generator {
+                frame: Some(Box::new(frame)),
+                running: false,
+                finished: false,
+            }))?;
+            if let (Value::Ref(gid), Obj::Generator(gen_id)) = (g, self.heap.get_mut(g.heap_id().unwrap_or(0))) {
+                if let Some(f) = gen_id.frame.as_mut() {
+                    f.generator = Some(gid);
+                }
+            }
+            return Ok(Called::Value(g));
+        }
+        self.frames.push(frame);
+        Ok(Called::Frame)
+    }
+
+    /// Bind call arguments to the parameters of `func`, producing the initial locals.
+    fn bind_args(&mut self, func: &Function, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> RunResult<Vec<Value>> {
+        let code = self
+            .program
+            .codes
+            .get(func.code as usize)
+            .ok_or(RunError::Internal("bad code index"))?;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlycount as usize;
+        let mut locals = vec![Value::Undef; code.nlocals()];
+        let fname = &code.qualname;
+        let nargs = args.len();
+        if nargs > argcount && !code.varargs {
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    let k = self.str_of(*k).unwrap_or("");
+                    code.varnames[argcount..argcount + kwonly].iter().any(|n| n == k)
+                })
+                .count();
+            return Err(messages::too_many_positional(
+                fname,
+                argcount,
+                func.defaults.len(),
+                nargs,
+                given_kw,
+            ));
+        }
+        let mut extra = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        let mut varkw: Vec<(Value, Value)> = Vec::new();
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in kwargs {
+            let Some(name) = self.str_of(k).map(str::to_owned) else {
+                return Err(exc(ExcType::TypeError, "keywords must be strings"));
+            };
+            let pos = code.varnames[code.posonlycount as usize..argcount + kwonly]
+                .iter()
+                .position(|n| *n == name);
+            match pos {
+                Some(p) => {
+                    let idx = p + code.posonlycount as usize;
+                    if locals[idx] != Value::Undef {
+                        return Err(exc(
+                            ExcType::TypeError,
+                            format!("{fname}() got multiple values for argument '{name}'"),
+                        ));
+                    }
+                    locals[idx] = v;
+                }
+                None if code.varkw => varkw.push((k, v)),
+                None => {
+                    if code.varnames[..code.posonlycount as usize].contains(&name) {
+                        posonly_as_kw.push(name);
+                        continue;
+                    }
+                    return Err(exc(
+                        ExcType::TypeError,
+                        format!("{fname}() got an unexpected keyword argument '{name}'"),
+                    ));
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    posonly_as_kw.join(", ")
+                ),
+            ));
+        }
+        // defaults for positional parameters
+        let first_default = argcount - func.defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if locals[i] == Value::Undef {
+                if i >= first_default {
+                    locals[i] = func.defaults[i - first_default];
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(messages::missing_args(fname, "positional", &missing));
+        }
+        for j in 0..kwonly {
+            let idx = argcount + j;
+            if locals[idx] == Value::Undef {
+                match func.kwdefaults.get(j) {
+                    Some(&d) if d != Value::Undef => locals[idx] = d,
+                    _ => missing.push(code.varnames[idx].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(messages::missing_args(fname, "keyword-only", &missing));
+        }
+        let mut next = argcount + kwonly;
+        if code.varargs {
+            locals[next] = self.heap.alloc_tuple(extra)?;
+            next += 1;
+        }
+        if code.varkw {
+            let d = self.build_map(&[])?;
+            for (k, v) in varkw {
+                self.dict_set(d, k, v)?;
+            }
+            locals[next] = d;
+        }
+        Ok(locals)
+    }
+
+    /// Call a method found by `LoadMethod`.
+    pub(crate) fn call_method_value(&mut self, callable: Value, receiver: Value, args: Vec<Value>) -> RunResult<Value> {
+        match callable {
+            Value::Ref(id) if matches!(self.heap.get(id), Obj::BoundMethod(_)) => {
+                let Obj::BoundMethod(m) = self.heap.get(id) else {
+                    return Err(RunError::Internal("method"));
+                };
+                let m = *m;
+                crate::builtins::methods::call_method(self, m.method, receiver, args, Vec::new())
+            }
+            _ => self.call_sync(callable, args),
+        }
+    }
+
+    /// Call from native code and wait for the result, running a nested loop for Python functions.
+    pub(crate) fn call_sync(&mut self, callee: Value, args: Vec<Value>) -> RunResult<Value> {
+        self.call_sync_kw(callee, args, Vec::new())
+    }
+
+    /// [`Vm::call_sync`] with keyword arguments.
+    pub(crate) fn call_sync_kw(
+        &mut self,
+        callee: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> RunResult<Value> {
+        match self.call(callee, args, kwargs, true)? {
+            Called::Value(v) => Ok(v),
+            Called::Frame => self.nested(|vm, base| vm.run_until(base)).map(|e| match e {
+                Exit::Return(v) | Exit::Yield(v) => v,
+            }),
+        }
+    }
+
+    /// Run `f` one native level deeper, refusing to go past [`MAX_NATIVE_DEPTH`].
+    fn nested(&mut self, f: impl FnOnce(&mut Self, usize) -> RunResult<Exit>) -> RunResult<Exit> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            // the pushed frame must not be left behind
+            self.frames.pop();
+            return Err(exc(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let base = self.frames.len().saturating_sub(1);
+        let r = f(self, base);
+        self.native_depth -= 1;
+        r
+    }
+
+    pub(crate) fn as_generator(&self, v: Value) -> Option<HeapId> {
+        match v {
+            Value::Ref(id) if matches!(self.heap.get(id), Obj::Generator(_)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Put a suspended generator's frame back on the frame stack. Returns false if it is finished.
+    pub(crate) fn resume_generator(&mut self, gen_id: HeapId, mode: ResumeMode, boundary: bool) -> RunResult<bool> {
+        let Obj::Generator(g) = self.heap.get_mut(gen_id) else {
+            return Err(RunError::Internal("not a generator"));
+        };
+        if g.running {
+            return Err(exc(ExcType::ValueError, "generator already executing"));
+        }
+        let Some(mut frame) = g.frame.take() else {
+            // finished: behave like an exhausted iterator
+            match mode {
+                ResumeMode::ForIter(target) => {
+                    self.pop()?;
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.ip = target;
+                    }
+                }
+                ResumeMode::Next(default) => {
+                    if default == Value::Undef {
+                        return Err(exc(ExcType::StopIteration, ""));
+                    }
+                    self.stack.push(default);
+                }
+                ResumeMode::Nested => {}
+            }
+            return Ok(false);
+        };
+        g.running = true;
+        self.check_recursion()?;
+        let started = frame.ip > 0;
+        frame.stack_base = self.stack.len();
+        frame.exc_base = self.exc_stack.len();
+        frame.resume = Some(mode);
+        frame.boundary = boundary;
+        self.stack.append(&mut frame.saved_stack);
+        if started {
+            self.stack.push(Value::None);
+        }
+        self.frames.push(*frame);
+        Ok(true)
+    }
+
+    /// Next value of a generator, from native code. `None` when exhausted.
+    pub(crate) fn generator_next(&mut self, gen_id: HeapId) -> RunResult<Option<Value>> {
+        if !self.resume_generator(gen_id, ResumeMode::Nested, true)? {
+            return Ok(None);
+        }
+        match self.nested(|vm, base| vm.run_until(base))? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(_) => Ok(None),
+        }
+    }
+}
+
+trait OrKw {
+    fn or_kw(self, k: String) -> Self;
+}
+
+impl OrKw for RunError {
+    fn or_kw(self, _k: String) -> Self {
+        self
+    }
+}

@@ -1,0 +1,635 @@
+//! `format()`, f-string fields and `%`-formatting: the format-spec mini-language.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use super::Vm;
+use super::binary::Num;
+use crate::exceptions::{ExcType, RunResult, exc};
+use crate::object::float_repr::float_repr;
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+
+/// A parsed format spec.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> RunResult<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if let Some(&c) = chars.get(i)
+        && matches!(c, '+' | '-' | ' ')
+    {
+        s.sign = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'z') {
+        i += 1;
+    }
+    if chars.get(i) == Some(&'#') {
+        s.alt = true;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'0') {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while chars.get(i).is_some_and(char::is_ascii_digit) {
+        i += 1;
+    }
+    if i > start {
+        let w: String = chars[start..i].iter().collect();
+        s.width = w
+            .parse()
+            .map_err(|_| exc(ExcType::ValueError, "Too many decimal digits in format string"))?;
+        if s.width > 100_000_000 {
+            return Err(exc(ExcType::ValueError, "Too many decimal digits in format string"));
+        }
+    }
+    if let Some(&c) = chars.get(i)
+        && (c == ',' || c == '_')
+    {
+        s.grouping = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        let start = i;
+        while chars.get(i).is_some_and(char::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return Err(exc(ExcType::ValueError, "Format specifier missing precision"));
+        }
+        let p: String = chars[start..i].iter().collect();
+        s.precision = Some(
+            p.parse()
+                .map_err(|_| exc(ExcType::ValueError, "Too many decimal digits in format string"))?,
+        );
+    }
+    if let Some(&c) = chars.get(i) {
+        s.ty = Some(c);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err(exc(ExcType::ValueError, "Invalid format specifier"));
+    }
+    Ok(s)
+}
+
+/// Insert grouping separators into a run of digits.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / every);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Pad `body` (with `sign_prefix` kept in front for `=` alignment) to the spec's width.
+fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
+    let len = sign_prefix.chars().count() + body.chars().count();
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
+    let fill = spec
+        .fill
+        .unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    if len >= spec.width {
+        return format!("{sign_prefix}{body}");
+    }
+    let padding = spec.width - len;
+    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{sign_prefix}{body}{}", fills(padding)),
+        '^' => format!(
+            "{}{sign_prefix}{body}{}",
+            fills(padding / 2),
+            fills(padding - padding / 2)
+        ),
+        '=' => format!("{sign_prefix}{}{body}", fills(padding)),
+        _ => format!("{}{sign_prefix}{body}", fills(padding)),
+    }
+}
+
+fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+fn format_int(b: &BigInt, spec: &Spec) -> RunResult<String> {
+    let ty = spec.ty.unwrap_or('d');
+    let neg = b.is_negative();
+    let mag = b.abs();
+    let (digits, prefix) = match ty {
+        'd' | 'n' => (mag.to_string(), ""),
+        'b' => (mag.to_str_radix(2), "0b"),
+        'o' => (mag.to_str_radix(8), "0o"),
+        'x' => (mag.to_str_radix(16), "0x"),
+        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        'c' => {
+            let c = u32::try_from(b)
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or_else(|| exc(ExcType::OverflowError, "%c arg not in range(0x110000)"))?;
+            return Ok(pad(spec, "", &c.to_string(), '<'));
+        }
+        _ => {
+            return Err(exc(
+                ExcType::ValueError,
+                format!("Unknown format code '{ty}' for object of type 'int'"),
+            ));
+        }
+    };
+    let mut digits = digits;
+    if let Some(sep) = spec.grouping {
+        let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+        if spec.zero && spec.width > 0 && spec.align.is_none() {
+            // zero padding is grouped too
+            let sign_len = sign_str(neg, spec.sign).len() + if spec.alt { prefix.len() } else { 0 };
+            let mut d = digits.clone();
+            while group(&d, sep, every).len() + sign_len < spec.width {
+                d.insert(0, '0');
+            }
+            digits = d;
+        }
+        digits = group(&digits, sep, every);
+    }
+    let mut sp = sign_str(neg, spec.sign).to_owned();
+    if spec.alt {
+        sp.push_str(prefix);
+    }
+    Ok(pad(spec, &sp, &digits, '>'))
+}
+
+/// Fixed, exponent and general float formatting as CPython does it.
+pub(crate) fn format_float_body(f: f64, ty: char, precision: Option<usize>, alt: bool) -> String {
+    if f.is_nan() {
+        return if ty.is_ascii_uppercase() {
+            "NAN".into()
+        } else {
+            "nan".into()
+        };
+    }
+    if f.is_infinite() {
+        return if ty.is_ascii_uppercase() {
+            "INF".into()
+        } else {
+            "inf".into()
+        };
+    }
+    let a = f.abs();
+    match ty {
+        'f' | 'F' | '%' => {
+            let p = precision.unwrap_or(6);
+            let v = if ty == '%' { a * 100.0 } else { a };
+            let mut s = format!("{v:.p$}");
+            if alt && p == 0 {
+                s.push('.');
+            }
+            if ty == '%' {
+                s.push('%');
+            }
+            s
+        }
+        'e' | 'E' => {
+            let p = precision.unwrap_or(6);
+            let s = format!("{a:.p$e}");
+            let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+            let e: i32 = e.parse().unwrap_or(0);
+            let mut m = m.to_owned();
+            if alt && p == 0 {
+                m.push('.');
+            }
+            let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+            if ty == 'E' { out.to_uppercase() } else { out }
+        }
+        'g' | 'G' => {
+            let p = precision.unwrap_or(6).max(1);
+            if a == 0.0 {
+                let mut s = if alt {
+                    format!("{:.*}", p - 1, 0.0)
+                } else {
+                    "0".to_owned()
+                };
+                if alt && p == 1 {
+                    s.push('.');
+                }
+                return s;
+            }
+            let sci = format!("{a:.prec$e}", prec = p - 1);
+            let (_, e) = sci.split_once('e').unwrap_or(("", "0"));
+            let exp: i32 = e.parse().unwrap_or(0);
+            let p_i = i32::try_from(p).unwrap_or(i32::MAX);
+            let mut s = if exp < -4 || exp >= p_i {
+                let (m, _) = sci.split_once('e').unwrap_or((&sci, ""));
+                let mut m = m.to_owned();
+                if !alt && m.contains('.') {
+                    m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
+                }
+                format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+            } else {
+                let decimals = usize::try_from(p_i - 1 - exp).unwrap_or(0);
+                let mut m = format!("{a:.decimals$}");
+                if !alt && m.contains('.') {
+                    m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
+                }
+                m
+            };
+            if ty == 'G' {
+                s = s.to_uppercase();
+            }
+            s
+        }
+        _ => {
+            // no type: like 'g' with at least one digit after the point, or repr when no precision
+            match precision {
+                None => float_repr(a),
+                Some(p) => {
+                    let mut s = format_float_body(a, 'g', Some(p), alt);
+                    if !s.contains(['.', 'e', 'n', 'i']) {
+                        s.push_str(".0");
+                    }
+                    s
+                }
+            }
+        }
+    }
+}
+
+fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
+    let ty = spec.ty.unwrap_or('\0');
+    if !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' | '\0') {
+        return Err(exc(
+            ExcType::ValueError,
+            format!("Unknown format code '{ty}' for object of type 'float'"),
+        ));
+    }
+    let ty = if ty == 'n' { 'g' } else { ty };
+    let neg = f.is_sign_negative() && !f.is_nan();
+    let body = format_float_body(f, ty, spec.precision, spec.alt);
+    let body = match spec.grouping {
+        Some(sep) if !f.is_nan() && !f.is_infinite() => {
+            let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+            let (int_part, rest) = body.split_at(split);
+            let mut int_part = int_part.to_owned();
+            if spec.zero && spec.align.is_none() && spec.width > 0 {
+                let sign_len = sign_str(neg, spec.sign).len();
+                while group(&int_part, sep, 3).len() + rest.len() + sign_len < spec.width {
+                    int_part.insert(0, '0');
+                }
+            }
+            format!("{}{rest}", group(&int_part, sep, 3))
+        }
+        _ => body,
+    };
+    Ok(pad(spec, sign_str(neg, spec.sign), &body, '>'))
+}
+
+/// `format(value, spec)` for builtin values.
+pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -> RunResult<String> {
+    if spec_text.is_empty() {
+        return vm.str(v);
+    }
+    let spec = parse_spec(spec_text)?;
+    match v {
+        Value::Bool(_) | Value::Int(_)
+            if spec.ty.is_none() || matches!(spec.ty, Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 'n')) =>
+        {
+            let b = match vm.num(v) {
+                Some(n) => n.to_big(),
+                None => BigInt::zero(),
+            };
+            if matches!(v, Value::Bool(_)) && spec.ty.is_none() {
+                let s = vm.str(v)?;
+                return Ok(pad(&spec, "", &s, '<'));
+            }
+            format_int(&b, &spec)
+        }
+        Value::Float(f) => format_float(f, &spec),
+        Value::Bool(_) | Value::Int(_) => {
+            let f = vm.num(v).and_then(|n| n.to_f64()).unwrap_or(0.0);
+            format_float(f, &spec)
+        }
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::BigInt(b) => {
+                let b = b.clone();
+                if matches!(spec.ty, None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'n')) {
+                    format_int(&b, &spec)
+                } else {
+                    let f = Num::Big(b)
+                        .to_f64()
+                        .ok_or_else(|| exc(ExcType::OverflowError, "int too large to convert to float"))?;
+                    format_float(f, &spec)
+                }
+            }
+            Obj::Str(s) => {
+                if !matches!(spec.ty, None | Some('s')) {
+                    return Err(exc(
+                        ExcType::ValueError,
+                        format!(
+                            "Unknown format code '{}' for object of type 'str'",
+                            spec.ty.unwrap_or('?')
+                        ),
+                    ));
+                }
+                if spec.sign.is_some() {
+                    return Err(exc(ExcType::ValueError, "Sign not allowed in string format specifier"));
+                }
+                if spec.align == Some('=') {
+                    return Err(exc(
+                        ExcType::ValueError,
+                        "'=' alignment not allowed in string format specifier",
+                    ));
+                }
+                let body: String = match spec.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s.clone(),
+                };
+                Ok(pad(&spec, "", &body, '<'))
+            }
+            _ => {
+                let tn = vm.type_name(v);
+                Err(exc(
+                    ExcType::TypeError,
+                    format!("unsupported format string passed to {tn}.__format__"),
+                ))
+            }
+        },
+        _ => {
+            let tn = vm.type_name(v);
+            Err(exc(
+                ExcType::TypeError,
+                format!("unsupported format string passed to {tn}.__format__"),
+            ))
+        }
+    }
+}
+
+impl Vm<'_, '_> {
+    /// An f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii) then the spec.
+    pub(crate) fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> RunResult<Value> {
+        let converted = match conversion {
+            1 => {
+                let s = self.str(v)?;
+                self.new_str(s)?
+            }
+            2 => {
+                let s = self.repr(v)?;
+                self.new_str(s)?
+            }
+            3 => {
+                let s = self.repr(v)?;
+                self.new_str(ascii_escape(&s))?
+            }
+            _ => v,
+        };
+        let spec_text = match spec {
+            Some(s) => self.str_of(s).unwrap_or("").to_owned(),
+            None => String::new(),
+        };
+        if spec_text.is_empty() && self.str_of(converted).is_some() {
+            return Ok(converted);
+        }
+        let s = format_with_spec(self, converted, &spec_text)?;
+        self.new_str(s)
+    }
+
+    /// `fmt % args`
+    pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> RunResult<String> {
+        let (items, is_tuple) = match args {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => (t.clone(), true),
+                _ => (vec![args], false),
+            },
+            _ => (vec![args], false),
+        };
+        let mapping = match args {
+            Value::Ref(id) => matches!(self.heap.get(id), Obj::Dict(_)),
+            _ => false,
+        };
+        let mut out = String::new();
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        let mut next = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut key: Option<String> = None;
+            if chars.get(i) == Some(&'(') {
+                let end = chars[i..]
+                    .iter()
+                    .position(|&c| c == ')')
+                    .map(|p| p + i)
+                    .ok_or_else(|| exc(ExcType::ValueError, "incomplete format key"))?;
+                key = Some(chars[i + 1..end].iter().collect());
+                i = end + 1;
+            }
+            let mut flags = String::new();
+            while let Some(&f) = chars.get(i) {
+                if matches!(f, '-' | '+' | ' ' | '#' | '0') {
+                    flags.push(f);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut width = String::new();
+            while let Some(&d) = chars.get(i) {
+                if d.is_ascii_digit() {
+                    width.push(d);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut precision: Option<String> = None;
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+                let mut p = String::new();
+                while let Some(&d) = chars.get(i) {
+                    if d.is_ascii_digit() {
+                        p.push(d);
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                precision = Some(p);
+            }
+            let Some(&conv) = chars.get(i) else {
+                return Err(exc(ExcType::ValueError, "incomplete format"));
+            };
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let value = if let Some(k) = &key {
+                if !mapping {
+                    return Err(exc(ExcType::TypeError, "format requires a mapping"));
+                }
+                let kv = self.new_str(k.clone())?;
+                self.getitem(args, kv)?
+            } else if mapping && !is_tuple {
+                args
+            } else {
+                let v = items
+                    .get(next)
+                    .copied()
+                    .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
+                next += 1;
+                v
+            };
+            let align = if flags.contains('-') { "<" } else { ">" };
+            let zero = flags.contains('0') && !flags.contains('-');
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
+            let alt = if flags.contains('#') { "#" } else { "" };
+            let prec = precision
+                .as_ref()
+                .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+                .unwrap_or_default();
+            let piece = match conv {
+                's' | 'r' | 'a' => {
+                    let s = match conv {
+                        's' => self.str(value)?,
+                        'r' => self.repr(value)?,
+                        _ => ascii_escape(&self.repr(value)?),
+                    };
+                    let s: String = match &precision {
+                        Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                        None => s,
+                    };
+                    let w: usize = width.parse().unwrap_or(0);
+                    let n = s.chars().count();
+                    if n >= w {
+                        s
+                    } else if align == "<" {
+                        format!("{s}{}", " ".repeat(w - n))
+                    } else {
+                        format!("{}{s}", " ".repeat(w - n))
+                    }
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                    let n = match self.num(value) {
+                        Some(Num::Float(f)) if conv != 'c' => {
+                            let t = f.trunc();
+                            if !t.is_finite() {
+                                return Err(exc(ExcType::OverflowError, "cannot convert float infinity to integer"));
+                            }
+                            self.int_value(BigInt::from(t as i128))?
+                        }
+                        Some(_) => value,
+                        None => {
+                            let tn = self.type_name(value);
+                            return Err(exc(
+                                ExcType::TypeError,
+                                if conv == 'c' {
+                                    "%c requires int or char".to_owned()
+                                } else {
+                                    format!("%{conv} format: a real number is required, not {tn}")
+                                },
+                            ));
+                        }
+                    };
+                    let t = match conv {
+                        'd' | 'i' | 'u' => "d".to_owned(),
+                        other => other.to_string(),
+                    };
+                    let spec = format!("{align}{sign}{alt}{}{width}{t}", if zero { "0" } else { "" });
+                    let spec = if zero { spec.replacen(align, "", 1) } else { spec };
+                    format_with_spec(self, n, &spec)?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let f = match self.num(value) {
+                        Some(n) => n.to_f64().unwrap_or(f64::INFINITY),
+                        None => {
+                            let tn = self.type_name(value);
+                            return Err(exc(ExcType::TypeError, format!("must be real number, not {tn}")));
+                        }
+                    };
+                    let p = if prec.is_empty() { ".6".to_owned() } else { prec.clone() };
+                    let spec = format!(
+                        "{}{sign}{alt}{}{width}{p}{conv}",
+                        if zero { "" } else { align },
+                        if zero { "0" } else { "" }
+                    );
+                    format_with_spec(self, Value::Float(f), &spec)?
+                }
+                other => {
+                    return Err(exc(
+                        ExcType::ValueError,
+                        format!(
+                            "unsupported format character '{other}' (0x{:x}) at index {}",
+                            other as u32,
+                            i - 1
+                        ),
+                    ));
+                }
+            };
+            out.push_str(&piece);
+        }
+        if !mapping && next < items.len() {
+            return Err(exc(
+                ExcType::TypeError,
+                "not all arguments converted during string formatting",
+            ));
+        }
+        Ok(out)
+    }
+}
+
+/// `ascii()`: escape every non-ASCII character of a repr.
+pub(crate) fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c);
+        } else if code < 0x100 {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code < 0x10000 {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,150 @@
+//! `hash()`: deterministic (no randomization), CPython's numeric hash so that
+//! `hash(1) == hash(1.0) == hash(True)`.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use super::Vm;
+use super::binary::Num;
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunResult, exc};
+use crate::object::heap::Obj;
+use crate::object::value::Value;
+
+const MODULUS: u64 = (1 << 61) - 1;
+const MAX_HASH_DEPTH: usize = 500;
+
+fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
+
+fn hash_big(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
+
+fn hash_f64(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314_159 } else { -314_159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 { -2 } else { h }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+fn fnv1a(bytes: &[u8], seed: u64) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+impl Vm<'_, '_> {
+    /// `hash(v)`, or TypeError for unhashable values.
+    pub(crate) fn hash(&mut self, v: Value) -> RunResult<i64> {
+        self.hash_depth(v, 0)
+    }
+
+    fn hash_depth(&mut self, v: Value, depth: usize) -> RunResult<i64> {
+        if depth > MAX_HASH_DEPTH {
+            return Err(exc(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while calculating hash",
+            ));
+        }
+        if let Some(n) = self.num(v) {
+            return Ok(match n {
+                Num::Int(i) => hash_i64(i),
+                Num::Big(b) => hash_big(&b),
+                Num::Float(f) => hash_f64(f),
+            });
+        }
+        match v {
+            Value::None => Ok(0x0fca_86f1),
+            Value::Undef => Ok(0),
+            Value::NotImplemented => Ok(0x1cb1),
+            Value::Ellipsis => Ok(0x1e11),
+            Value::Builtin(b) => Ok(0x5000_0000 + i64::from(b as u16)),
+            Value::Type(t) => Ok(fnv1a(t.name().as_bytes(), 7)),
+            Value::ExcType(t) => Ok(fnv1a(t.name().as_bytes(), 11)),
+            Value::Ref(id) => {
+                let items = match self.heap.get(id) {
+                    Obj::Str(s) => return Ok(fnv1a(s.as_bytes(), 0)),
+                    Obj::Bytes(b) => return Ok(fnv1a(b, 0)),
+                    Obj::Tuple(items) => items.clone(),
+                    Obj::FrozenSet(d) => {
+                        // order-independent combination of the element hashes
+                        let mut acc: u64 = 1_927_868_237;
+                        for (h, _, _) in d.iter_hashed() {
+                            let h = h ^ (h << 16) ^ 89_869_747;
+                            acc ^= h.wrapping_mul(3_644_798_167);
+                        }
+                        return Ok((acc >> 1) as i64);
+                    }
+                    Obj::Range(r) => {
+                        let r = *r;
+                        return Ok(hash_i64(r.start)
+                            ^ hash_i64(r.len()).wrapping_mul(31)
+                            ^ hash_i64(r.step).wrapping_mul(17));
+                    }
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) | Obj::Slice(_) => {
+                        return Err(messages::unhashable(self.type_name(v)));
+                    }
+                    _ => return Ok(i64::from(id).wrapping_mul(0x9e37) >> 1),
+                };
+                // CPython's tuple hash (xxHash-style)
+                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                for item in items {
+                    let lane = self.hash_depth(item, depth + 1)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E37_79B1_85EB_CA87);
+                }
+                let h = (acc >> 1) as i64;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            _ => Ok(0),
+        }
+    }
+}

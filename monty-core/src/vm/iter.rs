@@ -1,0 +1,313 @@
+//! Iteration: `iter()`, `next()`, and collecting an iterable into a Vec.
+
+use super::Vm;
+use crate::exceptions::messages;
+use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::object::heap::{DictViewKind, IterKind, IterObj, Obj};
+use crate::object::value::Value;
+
+impl Vm<'_, '_> {
+    /// `iter(v)`
+    pub(crate) fn get_iter(&mut self, v: Value) -> RunResult<Value> {
+        let Value::Ref(id) = v else {
+            return Err(messages::not_iterable(self.type_name(v)));
+        };
+        let kind = match self.heap.get(id) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterKind::Seq { seq: id, idx: 0 },
+            Obj::Range(r) => IterKind::Range {
+                next: r.start,
+                left: r.len(),
+                step: r.step,
+            },
+            Obj::Dict(d) => IterKind::DictKeys {
+                dict: id,
+                idx: 0,
+                len: d.len(),
+            },
+            Obj::Set(d) | Obj::FrozenSet(d) => IterKind::Set {
+                set: id,
+                idx: 0,
+                len: d.len(),
+            },
+            Obj::DictView(kind, d) => {
+                let (kind, d) = (*kind, *d);
+                let len = match self.heap.get(d) {
+                    Obj::Dict(x) => x.len(),
+                    _ => 0,
+                };
+                match kind {
+                    DictViewKind::Keys => IterKind::DictKeys { dict: d, idx: 0, len },
+                    DictViewKind::Values => IterKind::DictValues { dict: d, idx: 0, len },
+                    DictViewKind::Items => IterKind::DictItems { dict: d, idx: 0, len },
+                }
+            }
+            Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+            _ => return Err(messages::not_iterable(self.type_name(v))),
+        };
+        self.heap.alloc(Obj::Iter(IterObj { kind, done: false }))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub(crate) fn iter_next(&mut self, it: Value) -> RunResult<Option<Value>> {
+        let Value::Ref(id) = it else {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("'{}' object is not an iterator", self.type_name(it)),
+            ));
+        };
+        if matches!(self.heap.get(id), Obj::Generator(_)) {
+            return self.generator_next(id);
+        }
+        let Obj::Iter(obj) = self.heap.get(id) else {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("'{}' object is not an iterator", self.type_name(it)),
+            ));
+        };
+        if obj.done {
+            return Ok(None);
+        }
+        let kind = obj.kind.clone();
+        let (next, new_kind) = match kind {
+            IterKind::Seq { seq, idx } => match self.heap.get(seq) {
+                Obj::List(v) | Obj::Tuple(v) => (v.get(idx).copied(), IterKind::Seq { seq, idx: idx + 1 }),
+                Obj::Str(s) => match s.get(idx..).and_then(|r| r.chars().next()) {
+                    Some(c) => {
+                        let v = self.new_str(c.to_string())?;
+                        (
+                            Some(v),
+                            IterKind::Seq {
+                                seq,
+                                idx: idx + c.len_utf8(),
+                            },
+                        )
+                    }
+                    None => (None, kind),
+                },
+                Obj::Bytes(b) => (
+                    b.get(idx).map(|&x| Value::Int(i64::from(x))),
+                    IterKind::Seq { seq, idx: idx + 1 },
+                ),
+                _ => (None, kind),
+            },
+            IterKind::Reversed { seq, left } => {
+                if left == 0 {
+                    (None, kind)
+                } else {
+                    let v = match self.heap.get(seq) {
+                        Obj::List(v) | Obj::Tuple(v) => v.get(left - 1).copied(),
+                        _ => None,
+                    };
+                    (
+                        v,
+                        IterKind::Reversed {
+                            seq,
+                            left: if v.is_some() { left - 1 } else { 0 },
+                        },
+                    )
+                }
+            }
+            IterKind::Range { next, left, step } => {
+                if left <= 0 {
+                    (None, kind)
+                } else {
+                    (
+                        Some(Value::Int(next)),
+                        IterKind::Range {
+                            next: next.wrapping_add(step),
+                            left: left - 1,
+                            step,
+                        },
+                    )
+                }
+            }
+            IterKind::DictKeys { dict, idx, len }
+            | IterKind::DictValues { dict, idx, len }
+            | IterKind::DictItems { dict, idx, len } => {
+                let (entry, cur_len) = match self.heap.get(dict) {
+                    Obj::Dict(d) => (d.next_from(idx), d.len()),
+                    _ => (None, 0),
+                };
+                if cur_len != len {
+                    self.mark_done(id);
+                    return Err(exc(ExcType::RuntimeError, "dictionary changed size during iteration"));
+                }
+                match entry {
+                    None => (None, kind),
+                    Some((slot, k, v)) => {
+                        let value = match kind {
+                            IterKind::DictKeys { .. } => k,
+                            IterKind::DictValues { .. } => v,
+                            _ => self.heap.alloc_tuple(vec![k, v])?,
+                        };
+                        let next = slot + 1;
+                        let nk = match kind {
+                            IterKind::DictKeys { .. } => IterKind::DictKeys { dict, idx: next, len },
+                            IterKind::DictValues { .. } => IterKind::DictValues { dict, idx: next, len },
+                            _ => IterKind::DictItems { dict, idx: next, len },
+                        };
+                        (Some(value), nk)
+                    }
+                }
+            }
+            IterKind::Set { set, idx, len } => {
+                let (entry, cur_len) = match self.heap.get(set) {
+                    Obj::Set(d) | Obj::FrozenSet(d) => (d.next_from(idx), d.len()),
+                    _ => (None, 0),
+                };
+                if cur_len != len {
+                    self.mark_done(id);
+                    return Err(exc(ExcType::RuntimeError, "Set changed size during iteration"));
+                }
+                match entry {
+                    None => (None, kind),
+                    Some((slot, k, _)) => (
+                        Some(k),
+                        IterKind::Set {
+                            set,
+                            idx: slot + 1,
+                            len,
+                        },
+                    ),
+                }
+            }
+            IterKind::Enumerate { inner, count } => match self.iter_next(inner)? {
+                None => (None, kind),
+                Some(v) => {
+                    let pair = self.heap.alloc_tuple(vec![count, v])?;
+                    let next = self.binary_op(crate::bytecode::BinOp::Add, count, Value::Int(1))?;
+                    (Some(pair), IterKind::Enumerate { inner, count: next })
+                }
+            },
+            IterKind::Zip { ref iters } => {
+                let mut items = Vec::with_capacity(iters.len());
+                let mut done = iters.is_empty();
+                for &i in iters {
+                    match self.iter_next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    (None, kind)
+                } else {
+                    let t = self.heap.alloc_tuple(items)?;
+                    (Some(t), kind)
+                }
+            }
+            IterKind::Map { func, ref iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                let mut done = false;
+                for &i in iters {
+                    match self.iter_next(i)? {
+                        Some(v) => args.push(v),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    (None, kind)
+                } else {
+                    let v = self.call_sync(func, args)?;
+                    (Some(v), kind)
+                }
+            }
+            IterKind::Filter { func, inner } => {
+                let mut found = None;
+                while let Some(v) = self.iter_next(inner)? {
+                    self.tick()?;
+                    let keep = if func == Value::None {
+                        self.truthy(v)?
+                    } else {
+                        let r = self.call_sync(func, vec![v])?;
+                        self.truthy(r)?
+                    };
+                    if keep {
+                        found = Some(v);
+                        break;
+                    }
+                }
+                (found, kind)
+            }
+        };
+        if let Obj::Iter(obj) = self.heap.get_mut(id) {
+            if next.is_none() {
+                obj.done = true;
+            }
+            obj.kind = new_kind;
+        }
+        Ok(next)
+    }
+
+    fn mark_done(&mut self, id: u32) {
+        if let Obj::Iter(obj) = self.heap.get_mut(id) {
+            obj.done = true;
+        }
+    }
+
+    /// Every item of an iterable, in order.
+    pub(crate) fn collect(&mut self, v: Value) -> RunResult<Vec<Value>> {
+        if let Value::Ref(id) = v {
+            match self.heap.get(id) {
+                Obj::List(x) | Obj::Tuple(x) => return Ok(x.clone()),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.keys().collect()),
+                Obj::Range(r) => {
+                    let r = *r;
+                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    self.heap.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?;
+                    self.tick_many(n / 16)?;
+                    return Ok((0..r.len()).map(|i| Value::Int(r.at(i))).collect());
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(it)? {
+            self.tick()?;
+            if out.len() % 1024 == 1023 {
+                self.heap.check_alloc(out.len() * std::mem::size_of::<Value>())?;
+            }
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `len(v)`
+    pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        let Value::Ref(id) = v else {
+            return Err(messages::no_len(self.type_name(v)));
+        };
+        Ok(match self.heap.get(id) {
+            Obj::Str(s) => {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+            Obj::Bytes(b) => b.len(),
+            Obj::List(v) | Obj::Tuple(v) => v.len(),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+            Obj::Range(r) => usize::try_from(r.len()).unwrap_or(usize::MAX),
+            Obj::DictView(_, d) => match self.heap.get(*d) {
+                Obj::Dict(x) => x.len(),
+                _ => 0,
+            },
+            _ => return Err(messages::no_len(self.type_name(v))),
+        })
+    }
+
+    /// An internal error if `v` is not iterable; used where an iterator is required.
+    pub(crate) fn require_iter(&mut self, v: Value) -> RunResult<Value> {
+        self.get_iter(v).map_err(|e| match e {
+            RunError::New(ExcType::TypeError, m) => RunError::New(ExcType::TypeError, m),
+            other => other,
+        })
+    }
+}
