@@ -1,7 +1,7 @@
 //! Bytecode: instructions, code objects and whole programs.
 
-pub mod code;
-pub mod opcode;
+pub(crate) mod code;
+pub(crate) mod opcode;
 
-pub use code::{Code, Const, Handler, Program};
-pub use opcode::{BinOp, CmpOp, Instr, UnaryOp};
+pub(crate) use code::{Code, Const, Handler, Program};
+pub(crate) use opcode::{BinOp, CmpOp, Instr, UnaryOp};

@@ -199,7 +199,6 @@ impl<'a> Compiler<'a> {
                 .index
                 .line_range(OneIndexed::new(line).unwrap_or(OneIndexed::MIN), self.source)
                 .to_std_range()
-                .into_iter()
                 .next()
                 .map(|_| {
                     self.source[self.index.line_range(loc.line, self.source)]

@@ -1,7 +1,7 @@
 //! Python exceptions as data: [`ExcType`] names the class, [`RunError`] carries a
 //! failure through the interpreter.
 
-pub mod messages;
+pub(crate) mod messages;
 
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +9,7 @@ use crate::error::LimitError;
 use crate::object::value::Value;
 
 /// Result of anything that runs Python semantics.
-pub type RunResult<T> = Result<T, RunError>;
+pub(crate) type RunResult<T> = Result<T, RunError>;
 
 /// How an operation failed.
 #[derive(Debug, Clone)]
@@ -35,7 +35,7 @@ impl From<LimitError> for RunError {
 /// Build a `RunError::New`; cold so error paths stay out of the hot code.
 #[cold]
 #[must_use]
-pub fn exc(ty: ExcType, msg: impl Into<String>) -> RunError {
+pub(crate) fn exc(ty: ExcType, msg: impl Into<String>) -> RunError {
     RunError::New(ty, msg.into())
 }
 

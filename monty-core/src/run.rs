@@ -58,14 +58,14 @@ impl MontyRun {
         }
         let mut vm = Vm::new(&self.program, &mut tracker, print).map_err(|e| MontyError::Internal(format!("{e:?}")))?;
         for (&g, input) in self.program.input_globals.iter().zip(&inputs) {
-            let v = vm.from_monty(input).map_err(|e| to_error(&mut vm, e))?;
+            let v = vm.import_value(input).map_err(|e| to_error(&mut vm, e))?;
             if let Some(slot) = vm.globals.get_mut(g as usize) {
                 *slot = v;
             }
         }
         let result = vm.run_module();
         match result {
-            Ok(v) => vm.to_monty(v).map_err(|e| to_error(&mut vm, e)),
+            Ok(v) => vm.export_value(v).map_err(|e| to_error(&mut vm, e)),
             Err(e) => Err(to_error(&mut vm, e)),
         }
     }

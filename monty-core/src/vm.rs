@@ -5,7 +5,7 @@
 //! (a `key=` function, `map`) runs a nested loop, bounded by
 //! [`MAX_NATIVE_DEPTH`].
 
-pub mod frame;
+pub(crate) mod frame;
 
 mod attr;
 mod binary;
@@ -33,7 +33,7 @@ use crate::object::value::Value;
 use frame::Frame;
 
 /// Deepest nesting of native code calling back into Python.
-pub const MAX_NATIVE_DEPTH: usize = 64;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 64;
 
 /// How a (nested) run loop ended.
 #[derive(Debug, Clone, Copy)]

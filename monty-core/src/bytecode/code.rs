@@ -8,7 +8,7 @@ use crate::exceptions::ExcType;
 
 /// A constant in a code object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Const {
+pub(crate) enum Const {
     /// `None`
     None,
     /// `True`/`False`
@@ -35,7 +35,7 @@ pub enum Const {
 /// the operand stack is cut back to `depth` values, the exception is pushed,
 /// and execution continues at `target`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Handler {
+pub(crate) struct Handler {
     /// First covered instruction.
     pub start: u32,
     /// One past the last covered instruction.
@@ -50,7 +50,7 @@ pub struct Handler {
 
 /// One compiled function body (or the module body).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Code {
+pub(crate) struct Code {
     /// `__name__`
     pub name: String,
     /// `__qualname__`, used in reprs.
@@ -94,14 +94,14 @@ pub struct Code {
 impl Code {
     /// Number of local slots.
     #[must_use]
-    pub fn nlocals(&self) -> usize {
+    pub(crate) fn nlocals(&self) -> usize {
         self.varnames.len()
     }
 }
 
 /// A whole compiled program.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Program {
+pub(crate) struct Program {
     /// All code objects; index 0 is the module body.
     pub codes: Vec<Code>,
     /// Global variable names; globals are addressed by index.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Binary operators (also used for augmented assignment).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[allow(missing_docs)]
-pub enum BinOp {
+pub(crate) enum BinOp {
     Add,
     Sub,
     Mul,
@@ -25,7 +25,7 @@ pub enum BinOp {
 impl BinOp {
     /// The operator's symbol as CPython prints it in error messages.
     #[must_use]
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Self::Add => "+",
             Self::Sub => "-",
@@ -47,7 +47,7 @@ impl BinOp {
 /// Comparison operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[allow(missing_docs)]
-pub enum CmpOp {
+pub(crate) enum CmpOp {
     Lt,
     Le,
     Eq,
@@ -63,7 +63,7 @@ pub enum CmpOp {
 impl CmpOp {
     /// The operator's symbol as CPython prints it in error messages.
     #[must_use]
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Self::Lt => "<",
             Self::Le => "<=",
@@ -82,7 +82,7 @@ impl CmpOp {
 /// Unary operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[allow(missing_docs)]
-pub enum UnaryOp {
+pub(crate) enum UnaryOp {
     Neg,
     Pos,
     Invert,
@@ -91,7 +91,7 @@ pub enum UnaryOp {
 
 /// One instruction. Jump targets are instruction indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Instr {
+pub(crate) enum Instr {
     /// Do nothing.
     Nop,
     /// Push constant `n` of the code object.

@@ -4,13 +4,13 @@ use super::{ExcType, RunError, exc};
 
 /// `TypeError: 'int' object is not callable`
 #[cold]
-pub fn not_callable(type_name: &str) -> RunError {
+pub(crate) fn not_callable(type_name: &str) -> RunError {
     exc(ExcType::TypeError, format!("'{type_name}' object is not callable"))
 }
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`
 #[cold]
-pub fn unsupported_operands(op: &str, a: &str, b: &str) -> RunError {
+pub(crate) fn unsupported_operands(op: &str, a: &str, b: &str) -> RunError {
     exc(
         ExcType::TypeError,
         format!("unsupported operand type(s) for {op}: '{a}' and '{b}'"),
@@ -19,13 +19,13 @@ pub fn unsupported_operands(op: &str, a: &str, b: &str) -> RunError {
 
 /// `TypeError: bad operand type for unary -: 'str'`
 #[cold]
-pub fn bad_unary_operand(op: &str, a: &str) -> RunError {
+pub(crate) fn bad_unary_operand(op: &str, a: &str) -> RunError {
     exc(ExcType::TypeError, format!("bad operand type for unary {op}: '{a}'"))
 }
 
 /// `TypeError: '<' not supported between instances of 'int' and 'str'`
 #[cold]
-pub fn unorderable(op: &str, a: &str, b: &str) -> RunError {
+pub(crate) fn unorderable(op: &str, a: &str, b: &str) -> RunError {
     exc(
         ExcType::TypeError,
         format!("'{op}' not supported between instances of '{a}' and '{b}'"),
@@ -34,31 +34,31 @@ pub fn unorderable(op: &str, a: &str, b: &str) -> RunError {
 
 /// `TypeError: unhashable type: 'list'`
 #[cold]
-pub fn unhashable(type_name: &str) -> RunError {
+pub(crate) fn unhashable(type_name: &str) -> RunError {
     exc(ExcType::TypeError, format!("unhashable type: '{type_name}'"))
 }
 
 /// `TypeError: 'int' object is not iterable`
 #[cold]
-pub fn not_iterable(type_name: &str) -> RunError {
+pub(crate) fn not_iterable(type_name: &str) -> RunError {
     exc(ExcType::TypeError, format!("'{type_name}' object is not iterable"))
 }
 
 /// `TypeError: 'int' object is not subscriptable`
 #[cold]
-pub fn not_subscriptable(type_name: &str) -> RunError {
+pub(crate) fn not_subscriptable(type_name: &str) -> RunError {
     exc(ExcType::TypeError, format!("'{type_name}' object is not subscriptable"))
 }
 
 /// `TypeError: object of type 'int' has no len()`
 #[cold]
-pub fn no_len(type_name: &str) -> RunError {
+pub(crate) fn no_len(type_name: &str) -> RunError {
     exc(ExcType::TypeError, format!("object of type '{type_name}' has no len()"))
 }
 
 /// `AttributeError: 'int' object has no attribute 'foo'`
 #[cold]
-pub fn no_attribute(type_name: &str, attr: &str) -> RunError {
+pub(crate) fn no_attribute(type_name: &str, attr: &str) -> RunError {
     exc(
         ExcType::AttributeError,
         format!("'{type_name}' object has no attribute '{attr}'"),
@@ -67,13 +67,13 @@ pub fn no_attribute(type_name: &str, attr: &str) -> RunError {
 
 /// `IndexError: list index out of range`
 #[cold]
-pub fn index_out_of_range(what: &str) -> RunError {
+pub(crate) fn index_out_of_range(what: &str) -> RunError {
     exc(ExcType::IndexError, format!("{what} index out of range"))
 }
 
 /// `TypeError: list indices must be integers or slices, not str`
 #[cold]
-pub fn bad_index_type(what: &str, got: &str) -> RunError {
+pub(crate) fn bad_index_type(what: &str, got: &str) -> RunError {
     exc(
         ExcType::TypeError,
         format!("{what} indices must be integers or slices, not {got}"),
@@ -82,14 +82,14 @@ pub fn bad_index_type(what: &str, got: &str) -> RunError {
 
 /// `ZeroDivisionError: division by zero`
 #[cold]
-pub fn zero_division(msg: &str) -> RunError {
+pub(crate) fn zero_division(msg: &str) -> RunError {
     exc(ExcType::ZeroDivisionError, msg)
 }
 
 /// `TypeError: f() missing 1 required positional argument: 'b'` (and the plural forms
 /// `'a' and 'b'`, `'a', 'b', and 'c'`).
 #[cold]
-pub fn missing_args(fname: &str, kind: &str, names: &[String]) -> RunError {
+pub(crate) fn missing_args(fname: &str, kind: &str, names: &[String]) -> RunError {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.len() {
         0 => String::new(),
@@ -110,7 +110,7 @@ pub fn missing_args(fname: &str, kind: &str, names: &[String]) -> RunError {
 /// `TypeError: f() takes 2 positional arguments but 3 were given` and
 /// `f() takes from 1 to 2 positional arguments but 3 were given`.
 #[cold]
-pub fn too_many_positional(
+pub(crate) fn too_many_positional(
     fname: &str,
     argcount: usize,
     ndefaults: usize,
@@ -137,7 +137,7 @@ pub fn too_many_positional(
 
 /// `TypeError: len() takes exactly one argument (2 given)`
 #[cold]
-pub fn exactly_one_arg(fname: &str, given: usize) -> RunError {
+pub(crate) fn exactly_one_arg(fname: &str, given: usize) -> RunError {
     exc(
         ExcType::TypeError,
         format!("{fname}() takes exactly one argument ({given} given)"),
@@ -146,14 +146,14 @@ pub fn exactly_one_arg(fname: &str, given: usize) -> RunError {
 
 /// `TypeError: len() takes no keyword arguments`
 #[cold]
-pub fn no_keywords(fname: &str) -> RunError {
+pub(crate) fn no_keywords(fname: &str) -> RunError {
     exc(ExcType::TypeError, format!("{fname}() takes no keyword arguments"))
 }
 
 /// `TypeError: abs() takes exactly one argument (0 given)` style arity errors for builtins
 /// with a range: `expected at most 3 arguments, got 4`.
 #[cold]
-pub fn arity(fname: &str, min: usize, max: usize, given: usize) -> RunError {
+pub(crate) fn arity(fname: &str, min: usize, max: usize, given: usize) -> RunError {
     if given < min {
         if min == max {
             exc(
@@ -185,7 +185,7 @@ pub fn arity(fname: &str, min: usize, max: usize, given: usize) -> RunError {
 
 /// `ValueError: not enough values to unpack (expected 3, got 2)`
 #[cold]
-pub fn unpack_not_enough(expected: usize, got: usize) -> RunError {
+pub(crate) fn unpack_not_enough(expected: usize, got: usize) -> RunError {
     exc(
         ExcType::ValueError,
         format!("not enough values to unpack (expected {expected}, got {got})"),
@@ -194,7 +194,7 @@ pub fn unpack_not_enough(expected: usize, got: usize) -> RunError {
 
 /// `ValueError: not enough values to unpack (expected at least 3, got 2)`
 #[cold]
-pub fn unpack_not_enough_at_least(expected: usize, got: usize) -> RunError {
+pub(crate) fn unpack_not_enough_at_least(expected: usize, got: usize) -> RunError {
     exc(
         ExcType::ValueError,
         format!("not enough values to unpack (expected at least {expected}, got {got})"),
@@ -203,7 +203,7 @@ pub fn unpack_not_enough_at_least(expected: usize, got: usize) -> RunError {
 
 /// `ValueError: too many values to unpack (expected 2)`
 #[cold]
-pub fn unpack_too_many(expected: usize) -> RunError {
+pub(crate) fn unpack_too_many(expected: usize) -> RunError {
     exc(
         ExcType::ValueError,
         format!("too many values to unpack (expected {expected})"),

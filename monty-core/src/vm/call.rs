@@ -183,10 +183,10 @@ impl Vm<'_, '_> {
                 running: false,
                 finished: false,
             }))?;
-            if let (Value::Ref(gid), Obj::Generator(gen_id)) = (g, self.heap.get_mut(g.heap_id().unwrap_or(0))) {
-                if let Some(f) = gen_id.frame.as_mut() {
-                    f.generator = Some(gid);
-                }
+            if let (Value::Ref(gid), Obj::Generator(gen_id)) = (g, self.heap.get_mut(g.heap_id().unwrap_or(0)))
+                && let Some(f) = gen_id.frame.as_mut()
+            {
+                f.generator = Some(gid);
             }
             return Ok(Called::Value(g));
         }
@@ -275,10 +275,10 @@ impl Vm<'_, '_> {
         // defaults for positional parameters
         let first_default = argcount - func.defaults.len().min(argcount);
         let mut missing = Vec::new();
-        for i in 0..argcount {
-            if locals[i] == Value::Undef {
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+            if *slot == Value::Undef {
                 if i >= first_default {
-                    locals[i] = func.defaults[i - first_default];
+                    *slot = func.defaults[i - first_default];
                 } else {
                     missing.push(code.varnames[i].clone());
                 }

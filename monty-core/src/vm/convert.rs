@@ -9,11 +9,11 @@ use crate::object::value::Value;
 
 impl Vm<'_, '_> {
     /// Bring a host value into the heap.
-    pub(crate) fn from_monty(&mut self, obj: &MontyObject) -> RunResult<Value> {
-        self.from_monty_depth(obj, 0)
+    pub(crate) fn import_value(&mut self, obj: &MontyObject) -> RunResult<Value> {
+        self.import_depth(obj, 0)
     }
 
-    fn from_monty_depth(&mut self, obj: &MontyObject, depth: usize) -> RunResult<Value> {
+    fn import_depth(&mut self, obj: &MontyObject, depth: usize) -> RunResult<Value> {
         if depth > MAX_BOUNDARY_DEPTH {
             return Err(exc(ExcType::ValueError, "input value is nested too deeply"));
         }
@@ -28,7 +28,7 @@ impl Vm<'_, '_> {
             MontyObject::List(items) | MontyObject::Tuple(items) => {
                 let mut values = Vec::with_capacity(items.len());
                 for item in items {
-                    values.push(self.from_monty_depth(item, depth + 1)?);
+                    values.push(self.import_depth(item, depth + 1)?);
                 }
                 if matches!(obj, MontyObject::List(_)) {
                     self.heap.alloc_list(values)?
@@ -39,8 +39,8 @@ impl Vm<'_, '_> {
             MontyObject::Dict(pairs) => {
                 let d = self.heap.alloc(Obj::Dict(Dict::new()))?;
                 for (k, v) in pairs {
-                    let k = self.from_monty_depth(k, depth + 1)?;
-                    let v = self.from_monty_depth(v, depth + 1)?;
+                    let k = self.import_depth(k, depth + 1)?;
+                    let v = self.import_depth(v, depth + 1)?;
                     self.dict_set(d, k, v)?;
                 }
                 d
@@ -52,7 +52,7 @@ impl Vm<'_, '_> {
                     Obj::FrozenSet(Dict::new())
                 })?;
                 for item in items {
-                    let v = self.from_monty_depth(item, depth + 1)?;
+                    let v = self.import_depth(item, depth + 1)?;
                     self.set_add(s, v)?;
                 }
                 s
@@ -62,11 +62,11 @@ impl Vm<'_, '_> {
     }
 
     /// Export a value to the host.
-    pub(crate) fn to_monty(&mut self, v: Value) -> RunResult<MontyObject> {
-        self.to_monty_depth(v, 0)
+    pub(crate) fn export_value(&mut self, v: Value) -> RunResult<MontyObject> {
+        self.export_depth(v, 0)
     }
 
-    fn to_monty_depth(&mut self, v: Value, depth: usize) -> RunResult<MontyObject> {
+    fn export_depth(&mut self, v: Value, depth: usize) -> RunResult<MontyObject> {
         if depth > MAX_BOUNDARY_DEPTH {
             return Err(exc(
                 ExcType::ValueError,
@@ -89,7 +89,7 @@ impl Vm<'_, '_> {
                         let pairs: Vec<(Value, Value)> = d.iter().collect();
                         let mut out = Vec::with_capacity(pairs.len());
                         for (k, val) in pairs {
-                            out.push((self.to_monty_depth(k, depth + 1)?, self.to_monty_depth(val, depth + 1)?));
+                            out.push((self.export_depth(k, depth + 1)?, self.export_depth(val, depth + 1)?));
                         }
                         return Ok(MontyObject::Dict(out));
                     }
@@ -103,7 +103,7 @@ impl Vm<'_, '_> {
                 };
                 let mut out = Vec::with_capacity(children.len());
                 for c in children {
-                    out.push(self.to_monty_depth(c, depth + 1)?);
+                    out.push(self.export_depth(c, depth + 1)?);
                 }
                 match self.heap.get(id) {
                     Obj::List(_) => MontyObject::List(out),

@@ -2,7 +2,7 @@
 
 use super::Vm;
 use crate::exceptions::messages;
-use crate::exceptions::{ExcType, RunError, RunResult, exc};
+use crate::exceptions::{ExcType, RunResult, exc};
 use crate::object::heap::{DictViewKind, IterKind, IterObj, Obj};
 use crate::object::value::Value;
 
@@ -300,14 +300,6 @@ impl Vm<'_, '_> {
                 _ => 0,
             },
             _ => return Err(messages::no_len(self.type_name(v))),
-        })
-    }
-
-    /// An internal error if `v` is not iterable; used where an iterator is required.
-    pub(crate) fn require_iter(&mut self, v: Value) -> RunResult<Value> {
-        self.get_iter(v).map_err(|e| match e {
-            RunError::New(ExcType::TypeError, m) => RunError::New(ExcType::TypeError, m),
-            other => other,
         })
     }
 }

@@ -138,11 +138,11 @@ impl Vm<'_, '_> {
         }
         let cause = if n == 2 { Some(self.pop()?) } else { None };
         let value = self.pop()?;
-        let e = self.to_exception(value, "exceptions must derive from BaseException")?;
+        let e = self.exception_from(value, "exceptions must derive from BaseException")?;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => Value::None,
-                other => self.to_exception(other, "exception causes must derive from BaseException")?,
+                other => self.exception_from(other, "exception causes must derive from BaseException")?,
             };
             if let Value::Ref(id) = e
                 && let Obj::Exception(x) = self.heap.get_mut(id)
@@ -156,7 +156,7 @@ impl Vm<'_, '_> {
     }
 
     /// A class or instance used in `raise` as an exception instance.
-    fn to_exception(&mut self, v: Value, msg: &str) -> RunResult<Value> {
+    fn exception_from(&mut self, v: Value, msg: &str) -> RunResult<Value> {
         match v {
             Value::ExcType(t) => self.new_exception(t, Vec::new()),
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Exception(_)) => Ok(v),

@@ -44,7 +44,8 @@ pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
         Some(&v) => Some(vm.expect_index(v)?),
         None => None,
     };
-    let r = with_list(vm, this, |x| {
+
+    with_list(vm, this, |x| {
         if x.is_empty() {
             return Err(exc(ExcType::IndexError, "pop from empty list"));
         }
@@ -55,8 +56,7 @@ pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
             return Err(exc(ExcType::IndexError, "pop index out of range"));
         }
         Ok(x.remove(usize::try_from(real).unwrap_or(0)))
-    })?;
-    r
+    })?
 }
 
 pub(crate) fn insert(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {

@@ -395,7 +395,7 @@ pub(crate) fn isdigit(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
     pred(vm, this, &args, |s| {
         !s.is_empty()
             && s.chars()
-                .all(|c| c.is_ascii_digit() || c.to_digit(10).is_some() || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c))
+                .all(|c| c.is_ascii_digit() || c.to_digit(36).is_some_and(|d| d < 10) || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c))
     })
 }
 
