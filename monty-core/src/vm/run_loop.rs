@@ -487,7 +487,7 @@ impl Vm<'_, '_> {
                 }
                 Instr::CheckExcMatch => {
                     let class = self.pop()?;
-                    let e = self.top()?;
+                    let e = self.pop()?;
                     let m = self.exception_matches(e, class)?;
                     self.stack.push(Value::Bool(m));
                 }
