@@ -86,6 +86,10 @@ impl Vm<'_, '_> {
                         self.heap.alloc_tuple(d)?
                     }
                 }
+                (Obj::Function(f), "__kwdefaults__") => {
+                    let kwdefaults = f.kwdefaults.clone();
+                    return self.kwdefaults_dict(f.code, &kwdefaults).map(Some);
+                }
                 (Obj::Function(f), "__module__") => {
                     let _ = f;
                     self.new_str("__main__")?
@@ -111,6 +115,33 @@ impl Vm<'_, '_> {
             },
             _ => return Ok(None),
         }))
+    }
+
+    /// A function's `__kwdefaults__`: a dict of the keyword-only defaults, or `None`.
+    fn kwdefaults_dict(&mut self, code: u32, kwdefaults: &[Value]) -> RunResult<Value> {
+        if kwdefaults.iter().all(|v| matches!(v, Value::Undef)) {
+            return Ok(Value::None);
+        }
+        let program = self.program;
+        let names: Vec<String> = match program.codes.get(code as usize) {
+            Some(c) => c
+                .varnames
+                .iter()
+                .skip(c.argcount as usize)
+                .take(c.kwonlycount as usize)
+                .cloned()
+                .collect(),
+            None => Vec::new(),
+        };
+        let d = self.heap.alloc(Obj::Dict(crate::object::dict::Dict::new()))?;
+        for (name, &v) in names.iter().zip(kwdefaults) {
+            if matches!(v, Value::Undef) {
+                continue;
+            }
+            let k = self.new_str(name.as_str())?;
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d)
     }
 
     /// `obj.name = value`
