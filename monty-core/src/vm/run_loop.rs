@@ -232,7 +232,7 @@ impl Vm<'_, '_> {
                 Instr::Inplace(op) => {
                     let b = self.pop()?;
                     let a = self.pop()?;
-                    let v = self.inplace_op(op, a, b)?;
+                    let v = self.inplace_op(op, a, b).map_err(|e| inplace_message(e, op))?;
                     self.stack.push(v);
                 }
                 Instr::Unary(op) => {
@@ -569,5 +569,23 @@ impl Vm<'_, '_> {
         }
         self.stack.push(value);
         Ok(None)
+    }
+}
+
+/// Rewrite a binary operator's "unsupported operand" error for its augmented form (`+=`).
+#[cold]
+fn inplace_message(err: RunError, op: crate::bytecode::BinOp) -> RunError {
+    match err {
+        RunError::New(ExcType::TypeError, msg) => {
+            let prefix = format!("unsupported operand type(s) for {}:", op.symbol());
+            match msg.strip_prefix(prefix.as_str()) {
+                Some(rest) => RunError::New(
+                    ExcType::TypeError,
+                    format!("unsupported operand type(s) for {}=:{rest}", op.symbol()),
+                ),
+                None => RunError::New(ExcType::TypeError, msg),
+            }
+        }
+        other => other,
     }
 }
