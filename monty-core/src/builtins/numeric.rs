@@ -1,7 +1,7 @@
 //! Numeric builtins: `abs`, `divmod`, `pow`, `round`, `sum`, `bin`/`oct`/`hex`.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::args::Args;
 use crate::bytecode::{BinOp, UnaryOp};
@@ -308,24 +308,11 @@ pub(crate) fn sum(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     }
     let mut acc = start;
     let it = vm.get_iter(iterable)?;
-    // exact float summation like CPython (Neumaier) when all items are floats
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = vm.iter_next(it)? {
         vm.tick()?;
         if let (Value::Float(a), Value::Float(b)) = (acc, x) {
-            let (s, c) = fsum.unwrap_or((a, 0.0));
-            let t = s + b;
-            let c = if s.abs() >= b.abs() {
-                c + ((s - t) + b)
-            } else {
-                c + ((b - t) + s)
-            };
-            fsum = Some((t, c));
-            acc = Value::Float(t);
+            acc = Value::Float(a + b);
             continue;
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(s + c);
         }
         if let (Value::Int(a), Value::Int(b)) = (acc, x)
             && let Some(r) = a.checked_add(b)
@@ -335,9 +322,5 @@ pub(crate) fn sum(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         }
         acc = vm.binary_op(BinOp::Add, acc, x)?;
     }
-    if let Some((s, c)) = fsum {
-        acc = Value::Float(if c.is_finite() { s + c } else { s });
-    }
-    let _ = acc.heap_id().map(|_| 0).unwrap_or(0).to_i64();
     Ok(acc)
 }

@@ -236,6 +236,14 @@ impl Vm<'_, '_> {
 
     /// `a op b`
     pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let is_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             if !is_float {

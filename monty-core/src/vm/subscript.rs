@@ -242,7 +242,7 @@ impl Vm<'_, '_> {
         let Value::Ref(id) = obj else {
             return Err(exc(
                 ExcType::TypeError,
-                format!("'{}' object does not support item deletion", self.type_name(obj)),
+                format!("'{}' object doesn't support item deletion", self.type_name(obj)),
             ));
         };
         match self.heap.get(id) {
@@ -278,7 +278,7 @@ impl Vm<'_, '_> {
             },
             _ => Err(exc(
                 ExcType::TypeError,
-                format!("'{}' object does not support item deletion", self.type_name(obj)),
+                format!("'{}' object doesn't support item deletion", self.type_name(obj)),
             )),
         }
     }
