@@ -23,6 +23,16 @@ impl Vm<'_, '_> {
                 method: m,
             }));
         }
+        // class methods looked up on the type itself: `dict.fromkeys`
+        if let Value::Type(t) = obj
+            && let Some(m) = MethodId::lookup(t, name)
+            && m == MethodId::DictFromkeys
+        {
+            return self.heap.alloc(Obj::BoundMethod(BoundMethod {
+                receiver: obj,
+                method: m,
+            }));
+        }
         Err(self.attr_error(obj, name))
     }
 
