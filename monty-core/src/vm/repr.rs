@@ -7,7 +7,7 @@ use crate::object::heap::{DictViewKind, Obj};
 use crate::object::str_repr::{bytes_repr, str_repr};
 use crate::object::value::{HeapId, Value};
 
-const MAX_REPR_DEPTH: usize = 500;
+const MAX_REPR_DEPTH: usize = 200;
 
 impl Vm<'_, '_> {
     /// `repr(v)`
