@@ -5,6 +5,7 @@ mod dict;
 mod list;
 mod set;
 mod str_;
+mod unichar;
 
 use serde::{Deserialize, Serialize};
 
@@ -98,6 +99,17 @@ methods! {
     StrPartition => (Str, "partition") => str_::partition,
     StrRpartition => (Str, "rpartition") => str_::rpartition,
     StrEncode => (Str, "encode") => str_::encode,
+    StrIsdecimal => (Str, "isdecimal") => str_::isdecimal,
+    StrIsnumeric => (Str, "isnumeric") => str_::isnumeric,
+    StrIstitle => (Str, "istitle") => str_::istitle,
+    StrIsidentifier => (Str, "isidentifier") => str_::isidentifier,
+    StrIsprintable => (Str, "isprintable") => str_::isprintable,
+    StrIsascii => (Str, "isascii") => str_::isascii,
+    StrCasefold => (Str, "casefold") => str_::casefold,
+    StrSwapcase => (Str, "swapcase") => str_::swapcase,
+    StrRemoveprefix => (Str, "removeprefix") => str_::removeprefix,
+    StrRemovesuffix => (Str, "removesuffix") => str_::removesuffix,
+    StrExpandtabs => (Str, "expandtabs") => str_::expandtabs,
     ListAppend => (List, "append") => list::append,
     ListExtend => (List, "extend") => list::extend,
     ListPop => (List, "pop") => list::pop,
@@ -111,6 +123,9 @@ methods! {
     ListClear => (List, "clear") => list::clear,
     TupleIndex => (Tuple, "index") => list::index,
     TupleCount => (Tuple, "count") => list::count,
+    RangeIndex => (Range, "index") => list::range_index,
+    RangeCount => (Range, "count") => list::range_count,
+    SliceIndices => (Slice, "indices") => list::slice_indices,
     DictGet => (Dict, "get") => dict::get,
     DictKeys => (Dict, "keys") => dict::keys,
     DictValues => (Dict, "values") => dict::values,

@@ -6,6 +6,8 @@ use crate::object::heap::Obj;
 use crate::object::value::Value;
 use crate::vm::Vm;
 
+use super::unichar;
+
 fn text(vm: &Vm<'_, '_>, v: Value) -> RunResult<String> {
     vm.str_of(v)
         .map(str::to_owned)
@@ -105,7 +107,7 @@ fn whitespace_split(s: &str, max: usize, from_right: bool) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
         let mut end = chars.len();
         loop {
-            while end > 0 && chars[end - 1].is_whitespace() {
+            while end > 0 && is_py_space(chars[end - 1]) {
                 end -= 1;
             }
             if end == 0 {
@@ -116,7 +118,7 @@ fn whitespace_split(s: &str, max: usize, from_right: bool) -> Vec<String> {
                 break;
             }
             let mut start = end;
-            while start > 0 && !chars[start - 1].is_whitespace() {
+            while start > 0 && !is_py_space(chars[start - 1]) {
                 start -= 1;
             }
             out.push(chars[start..end].iter().collect());
@@ -124,15 +126,15 @@ fn whitespace_split(s: &str, max: usize, from_right: bool) -> Vec<String> {
         }
         out.reverse();
     } else {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(is_py_space);
         while !rest.is_empty() {
             if out.len() == max {
                 out.push(rest.to_owned());
                 break;
             }
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let end = rest.find(is_py_space).unwrap_or(rest.len());
             out.push(rest[..end].to_owned());
-            rest = rest[end..].trim_start();
+            rest = rest[end..].trim_start_matches(is_py_space);
         }
     }
     out
@@ -152,7 +154,7 @@ fn strip_impl(vm: &mut Vm<'_, '_>, this: Value, args: Args, left: bool, right: b
     let chars = opt_str_arg(vm, a.first().copied())?;
     let pred = |c: char| match &chars {
         Some(set) => set.contains(c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r: &str = &s;
     if left {
@@ -230,9 +232,10 @@ pub(crate) fn replace(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
     vm.new_str(out)
 }
 
-/// Resolve optional start/end (character indices) into a byte range of `s`.
-fn char_range(vm: &Vm<'_, '_>, s: &str, start: Option<Value>, end: Option<Value>) -> RunResult<(usize, usize, usize)> {
-    let nchars = s.chars().count() as i64;
+/// Resolve optional start/end (character indices) into a byte range of `s`;
+/// the flag says the start lies past the end of `s` (CPython then finds nothing, not even "").
+fn char_range(vm: &Vm<'_, '_>, s: &str, start: Option<Value>, end: Option<Value>) -> RunResult<(usize, usize, bool)> {
+    let nchars = i64::try_from(s.chars().count()).unwrap_or(i64::MAX);
     let norm = |v: Option<Value>, default: i64| -> RunResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
@@ -243,12 +246,14 @@ fn char_range(vm: &Vm<'_, '_>, s: &str, start: Option<Value>, end: Option<Value>
                         "slice indices must be integers or None or have an __index__ method",
                     )
                 })?;
-                Ok(if i < 0 { (i + nchars).max(0) } else { i.min(nchars) })
+                Ok(if i < 0 { (i.saturating_add(nchars)).max(0) } else { i })
             }
         }
     };
-    let st = norm(start, 0)?;
-    let en = norm(end, nchars)?;
+    let raw_st = norm(start, 0)?;
+    let past = raw_st > nchars;
+    let st = raw_st.min(nchars);
+    let en = norm(end, nchars)?.min(nchars);
     let to_byte = |ci: i64| {
         s.char_indices()
             .nth(usize::try_from(ci).unwrap_or(0))
@@ -256,17 +261,14 @@ fn char_range(vm: &Vm<'_, '_>, s: &str, start: Option<Value>, end: Option<Value>
     };
     let sb = to_byte(st);
     let eb = if en < st { sb } else { to_byte(en) };
-    Ok((sb, eb, usize::try_from(st).unwrap_or(0)))
+    Ok((sb, eb, past))
 }
 
 fn affix(vm: &mut Vm<'_, '_>, this: Value, args: Args, start: bool) -> RunResult<Value> {
     let s = text(vm, this)?;
     let a = args.range(1, 3)?.to_vec();
-    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
-    if sb > eb {
-        return Ok(Value::Bool(false));
-    }
-    let hay = &s[sb..eb];
+    let (sb, eb, past) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    let hay = if sb > eb || past { None } else { Some(&s[sb..eb]) };
     let name = if start { "startswith" } else { "endswith" };
     let candidates: Vec<String> = match vm.str_of(a[0]) {
         Some(x) => vec![x.to_owned()],
@@ -306,6 +308,9 @@ fn affix(vm: &mut Vm<'_, '_>, this: Value, args: Args, start: bool) -> RunResult
             }
         },
     };
+    let Some(hay) = hay else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(candidates.iter().any(|c| {
         if start {
             hay.starts_with(c.as_str())
@@ -330,8 +335,8 @@ fn find_impl(vm: &mut Vm<'_, '_>, this: Value, args: &Args, right: bool) -> RunR
     let needle = vm
         .expect_str(a[0], "must be str")
         .map_err(|_| exc(ExcType::TypeError, format!("must be str, not {}", vm.type_name(a[0]))))?;
-    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
-    if sb > eb || sb > s.len() {
+    let (sb, eb, past) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    if sb > eb || past {
         return Ok(-1);
     }
     let hay = &s[sb..eb];
@@ -372,8 +377,8 @@ pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
     let s = text(vm, this)?;
     let a = args.range(1, 3)?.to_vec();
     let needle = vm.expect_str(a[0], "must be str")?;
-    let (sb, eb, _) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
-    if sb > eb {
+    let (sb, eb, past) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
+    if sb > eb || past {
         return Ok(Value::Int(0));
     }
     let hay = &s[sb..eb];
@@ -392,11 +397,15 @@ fn pred(vm: &mut Vm<'_, '_>, this: Value, args: &Args, f: impl Fn(&str) -> bool)
 }
 
 pub(crate) fn isdigit(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    pred(vm, this, &args, |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || c.to_digit(36).is_some_and(|d| d < 10) || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c))
-    })
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(unichar::is_digit))
+}
+
+pub(crate) fn isdecimal(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(unichar::is_decimal))
+}
+
+pub(crate) fn isnumeric(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(unichar::is_numeric))
 }
 
 pub(crate) fn isalpha(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
@@ -405,24 +414,69 @@ pub(crate) fn isalpha(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
 
 pub(crate) fn isalnum(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     pred(vm, this, &args, |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || unichar::is_numeric(c))
     })
 }
 
+/// Whitespace as `str.isspace` and `str.split()` see it.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
 pub(crate) fn isspace(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    pred(vm, this, &args, |s| !s.is_empty() && s.chars().all(is_py_space))
 }
 
 pub(crate) fn isupper(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     pred(vm, this, &args, |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        s.chars().any(char::is_uppercase) && !s.chars().any(|c| c.is_lowercase() || unichar::is_titlecase(c))
     })
 }
 
 pub(crate) fn islower(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     pred(vm, this, &args, |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        s.chars().any(char::is_lowercase) && !s.chars().any(|c| c.is_uppercase() || unichar::is_titlecase(c))
     })
+}
+
+pub(crate) fn istitle(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() || unichar::is_titlecase(c) {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+pub(crate) fn isidentifier(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| {
+        let mut it = s.chars();
+        it.next().is_some_and(unichar::is_id_start) && it.all(unichar::is_id_continue)
+    })
+}
+
+pub(crate) fn isprintable(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| s.chars().all(unichar::is_printable))
+}
+
+pub(crate) fn isascii(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    pred(vm, this, &args, |s| s.is_ascii())
 }
 
 pub(crate) fn title(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
@@ -434,9 +488,9 @@ pub(crate) fn title(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            unichar::push_title(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = unichar::is_cased(c);
     }
     vm.new_str(out)
 }
@@ -444,11 +498,114 @@ pub(crate) fn title(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
 pub(crate) fn capitalize(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     args.range(0, 0)?;
     let s = text(vm, this)?;
-    let mut chars = s.chars();
-    let out = match chars.next() {
-        Some(f) => f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len());
+    if let Some(f) = s.chars().next() {
+        unichar::push_title(&mut out, f);
+        out.push_str(&s[f.len_utf8()..].to_lowercase());
+    }
+    vm.new_str(out)
+}
+
+pub(crate) fn casefold(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        unichar::push_casefold(&mut out, c);
+    }
+    vm.new_str(out)
+}
+
+pub(crate) fn swapcase(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    args.range(0, 0)?;
+    let s = text(vm, this)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    vm.new_str(out)
+}
+
+fn remove_affix(vm: &mut Vm<'_, '_>, this: Value, args: &Args, prefix: bool) -> RunResult<Value> {
+    let s = text(vm, this)?;
+    let a = args.one()?;
+    let affix = vm.str_of(a).map(str::to_owned).ok_or_else(|| {
+        exc(
+            ExcType::TypeError,
+            format!(
+                "{}() argument must be str, not {}",
+                if prefix { "removeprefix" } else { "removesuffix" },
+                vm.type_name(a)
+            ),
+        )
+    })?;
+    let stripped = if prefix {
+        s.strip_prefix(affix.as_str())
+    } else {
+        s.strip_suffix(affix.as_str())
     };
+    match stripped {
+        Some(r) if !affix.is_empty() => {
+            let r = r.to_owned();
+            vm.new_str(r)
+        }
+        _ => Ok(this),
+    }
+}
+
+pub(crate) fn removeprefix(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    remove_affix(vm, this, &args, true)
+}
+
+pub(crate) fn removesuffix(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    remove_affix(vm, this, &args, false)
+}
+
+pub(crate) fn expandtabs(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResult<Value> {
+    let kw = args.take_kw(vm, "tabsize");
+    args.finish_kw(vm)?;
+    if args.pos.len() + usize::from(kw.is_some()) > 1 {
+        return Err(crate::exceptions::messages::arity(
+            "expandtabs",
+            0,
+            1,
+            args.pos.len() + 1,
+        ));
+    }
+    let tabsize = match kw.or_else(|| args.pos.first().copied()) {
+        Some(v) => vm.expect_index(v)?,
+        None => 8,
+    };
+    let s = text(vm, this)?;
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    let n = usize::try_from(n).unwrap_or(0);
+                    vm.heap.check_alloc(out.len().saturating_add(n))?;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += i64::try_from(n).unwrap_or(0);
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
     vm.new_str(out)
 }
 
