@@ -60,6 +60,7 @@ builtins! {
     Hasattr => "hasattr" => functions::hasattr,
     Hash => "hash" => functions::hash,
     Hex => "hex" => numeric::hex,
+    Input => "input" => print::input,
     Isinstance => "isinstance" => functions::isinstance,
     Issubclass => "issubclass" => functions::issubclass,
     Iter => "iter" => iterators::iter,

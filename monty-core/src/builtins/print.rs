@@ -1,4 +1,4 @@
-//! `print()`
+//! `print()` and `input()`
 
 use super::args::Args;
 use crate::exceptions::{ExcType, RunResult, exc};
@@ -54,4 +54,18 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     out.push_str(&end);
     vm.write_output(stream, &out)?;
     Ok(Value::None)
+}
+
+/// `input(prompt='')`: the sandbox has no standard input, so after writing the
+/// prompt this raises `EOFError` as CPython does when stdin is exhausted.
+pub(crate) fn input(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let pos = args.range(0, 1)?;
+    if let Some(&prompt) = pos.first() {
+        let text = match vm.str_of(prompt) {
+            Some(s) => s.to_owned(),
+            None => vm.str(prompt)?,
+        };
+        vm.write_output(Stream::Stdout, &text)?;
+    }
+    Err(exc(ExcType::EOFError, "EOF when reading a line"))
 }
