@@ -47,6 +47,24 @@ impl Vm<'_, '_> {
         self.heap.alloc(Obj::Iter(IterObj { kind, done: false }))
     }
 
+    /// Whether `iter(v)` would succeed.
+    pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(
+            self.heap.get(id),
+            Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::Range(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::DictView(..)
+                | Obj::Iter(_)
+                | Obj::Generator(_)
+        ))
+    }
+
     /// `next(it)`: `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> RunResult<Option<Value>> {
         let Value::Ref(id) = it else {

@@ -193,6 +193,16 @@ impl Vm<'_, '_> {
                 let len = v.len();
                 if let Some(sl) = self.as_slice(index) {
                     let r = self.resolve_slice(&sl, len)?;
+                    if !self.is_iterable(value) {
+                        return Err(exc(
+                            ExcType::TypeError,
+                            if r.step == 1 {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            },
+                        ));
+                    }
                     let new_items = self.collect(value)?;
                     let Obj::List(v) = self.heap.get_mut(id) else {
                         return Err(RunError::Internal("list"));

@@ -14,7 +14,7 @@ pub(crate) fn get(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
 }
 
 fn view(vm: &mut Vm<'_, '_>, this: Value, args: &Args, kind: DictViewKind) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let Value::Ref(id) = this else {
         return Err(RunError::Internal("dict view"));
     };
@@ -45,7 +45,7 @@ pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
 }
 
 pub(crate) fn popitem(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let Value::Ref(id) = this else {
         return Err(RunError::Internal("dict"));
     };
@@ -86,7 +86,7 @@ pub(crate) fn update(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
 }
 
 pub(crate) fn copy(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let Value::Ref(id) = this else {
         return Err(RunError::Internal("dict"));
     };
@@ -98,7 +98,7 @@ pub(crate) fn copy(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Va
 }
 
 pub(crate) fn clear(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     if let Value::Ref(id) = this
         && let Obj::Dict(d) = vm.heap.get_mut(id)
     {

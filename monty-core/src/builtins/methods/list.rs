@@ -27,13 +27,13 @@ fn with_list<T>(vm: &mut Vm<'_, '_>, v: Value, f: impl FnOnce(&mut Vec<Value>) -
 }
 
 pub(crate) fn append(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     vm.list_append(this, v)?;
     Ok(Value::None)
 }
 
 pub(crate) fn extend(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     vm.list_extend(this, v)?;
     Ok(Value::None)
 }
@@ -72,7 +72,7 @@ pub(crate) fn insert(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
 }
 
 pub(crate) fn remove(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     let xs = items(vm, this)?;
     for (i, x) in xs.into_iter().enumerate() {
         if vm.is(x, v) || vm.eq(x, v)? {
@@ -115,7 +115,7 @@ pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
 }
 
 pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     let mut n = 0;
     for x in items(vm, this)? {
         if vm.is(x, v) || vm.eq(x, v)? {
@@ -146,19 +146,112 @@ pub(crate) fn sort(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResul
 }
 
 pub(crate) fn reverse(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     with_list(vm, this, |l| l.reverse())?;
     Ok(Value::None)
 }
 
 pub(crate) fn copy(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let xs = items(vm, this)?;
     vm.heap.alloc_list(xs)
 }
 
 pub(crate) fn clear(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     with_list(vm, this, Vec::clear)?;
     Ok(Value::None)
+}
+
+fn range_of(vm: &Vm<'_, '_>, v: Value) -> RunResult<crate::object::heap::Range> {
+    match v {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Range(r) => Ok(*r),
+            _ => Err(RunError::Internal("range method on non-range")),
+        },
+        _ => Err(RunError::Internal("range method on non-range")),
+    }
+}
+
+/// Position of `x` in `r`, or `None`; only for ints and bools (`Err` otherwise).
+fn range_position(r: &crate::object::heap::Range, x: Value) -> Option<Option<i64>> {
+    let i = match x {
+        Value::Int(i) => i,
+        Value::Bool(b) => i64::from(b),
+        _ => return None,
+    };
+    let inside = if r.step > 0 {
+        i >= r.start && i < r.stop
+    } else {
+        i <= r.start && i > r.stop
+    };
+    let off = i128::from(i) - i128::from(r.start);
+    if inside && off % i128::from(r.step) == 0 {
+        Some(i64::try_from(off / i128::from(r.step)).ok())
+    } else {
+        Some(None)
+    }
+}
+
+/// Linear search of a range for a non-int value.
+fn range_scan(
+    vm: &mut Vm<'_, '_>,
+    r: &crate::object::heap::Range,
+    x: Value,
+    count_all: bool,
+) -> RunResult<(i64, Option<i64>)> {
+    let mut n = 0;
+    for i in 0..r.len() {
+        vm.tick()?;
+        if vm.eq(Value::Int(r.at(i)), x)? {
+            if !count_all {
+                return Ok((1, Some(i)));
+            }
+            n += 1;
+        }
+    }
+    Ok((n, None))
+}
+
+pub(crate) fn range_index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let x = args.one_of("range")?;
+    let r = range_of(vm, this)?;
+    match range_position(&r, x) {
+        Some(Some(i)) => Ok(Value::Int(i)),
+        Some(None) => {
+            let s = vm.repr(x)?;
+            Err(exc(ExcType::ValueError, format!("{s} is not in range")))
+        }
+        None => match range_scan(vm, &r, x, false)? {
+            (_, Some(i)) => Ok(Value::Int(i)),
+            _ => Err(exc(ExcType::ValueError, "sequence.index(x): x not in sequence")),
+        },
+    }
+}
+
+pub(crate) fn range_count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let x = args.one_of("range")?;
+    let r = range_of(vm, this)?;
+    match range_position(&r, x) {
+        Some(p) => Ok(Value::Int(i64::from(p.is_some()))),
+        None => Ok(Value::Int(range_scan(vm, &r, x, true)?.0)),
+    }
+}
+
+pub(crate) fn slice_indices(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let n = args.one_of("slice")?;
+    let s = match this {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Slice(s) => *s,
+            _ => return Err(RunError::Internal("slice method on non-slice")),
+        },
+        _ => return Err(RunError::Internal("slice method on non-slice")),
+    };
+    let len = vm.expect_index(n)?;
+    if len < 0 {
+        return Err(exc(ExcType::ValueError, "length should not be negative"));
+    }
+    let r = vm.resolve_slice(&s, usize::try_from(len).unwrap_or(usize::MAX))?;
+    vm.heap
+        .alloc_tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)])
 }

@@ -8,13 +8,13 @@ use crate::object::value::Value;
 use crate::vm::Vm;
 
 pub(crate) fn add(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     vm.set_add(this, v)?;
     Ok(Value::None)
 }
 
 pub(crate) fn remove(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     if !vm.set_contains(this, v)? {
         return Err(RunError::NewArgs(ExcType::KeyError, vec![v]));
     }
@@ -28,13 +28,13 @@ fn discard_value(vm: &mut Vm<'_, '_>, this: Value, v: Value) -> RunResult<()> {
 }
 
 pub(crate) fn discard(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let v = args.one()?;
+    let v = args.one_of(vm.type_name(this))?;
     discard_value(vm, this, v)?;
     Ok(Value::None)
 }
 
 pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let Value::Ref(id) = this else {
         return Err(RunError::Internal("set"));
     };
@@ -48,7 +48,7 @@ pub(crate) fn pop(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
 }
 
 pub(crate) fn clear(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     if let Value::Ref(id) = this
         && let Obj::Set(d) = vm.heap.get_mut(id)
     {
@@ -58,7 +58,7 @@ pub(crate) fn clear(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
 }
 
 pub(crate) fn copy(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    args.range(0, 0)?;
+    args.none_of(vm.type_name(this))?;
     let Value::Ref(id) = this else {
         return Err(RunError::Internal("set"));
     };
@@ -119,29 +119,64 @@ pub(crate) fn difference(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunRes
 }
 
 pub(crate) fn symmetric_difference(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let o = args.one()?;
+    let o = args.one_of(vm.type_name(this))?;
     let o = as_set(vm, o)?;
     vm.set_binary(BinOp::Xor, this, o)?.ok_or(RunError::Internal("set op"))
 }
 
 pub(crate) fn issubset(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let o = args.one()?;
+    let o = args.one_of(vm.type_name(this))?;
     let o = as_set(vm, o)?;
     Ok(Value::Bool(vm.set_is_subset(this, o)?))
 }
 
 pub(crate) fn issuperset(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let o = args.one()?;
+    let o = args.one_of(vm.type_name(this))?;
     let o = as_set(vm, o)?;
     Ok(Value::Bool(vm.set_is_subset(o, this)?))
 }
 
 pub(crate) fn isdisjoint(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let o = args.one()?;
+    let o = args.one_of(vm.type_name(this))?;
     for x in vm.collect(o)? {
         if vm.set_contains(this, x)? {
             return Ok(Value::Bool(false));
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// Replace the contents of set `this` with those of set `new`.
+fn replace_contents(vm: &mut Vm<'_, '_>, this: Value, new: Value) -> RunResult<Value> {
+    if new == this {
+        return Ok(Value::None);
+    }
+    let items = match new {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Set(d) | Obj::FrozenSet(d) => d.clone(),
+            _ => return Err(RunError::Internal("set op")),
+        },
+        _ => return Err(RunError::Internal("set op")),
+    };
+    if let Value::Ref(id) = this
+        && let Obj::Set(d) = vm.heap.get_mut(id)
+    {
+        *d = items;
+    }
+    Ok(Value::None)
+}
+
+pub(crate) fn intersection_update(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let r = fold(vm, this, args, BinOp::And)?;
+    replace_contents(vm, this, r)
+}
+
+pub(crate) fn difference_update(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let r = fold(vm, this, args, BinOp::Sub)?;
+    replace_contents(vm, this, r)
+}
+
+pub(crate) fn symmetric_difference_update(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let r = symmetric_difference(vm, this, args)?;
+    replace_contents(vm, this, r)
 }
