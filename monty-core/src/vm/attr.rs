@@ -23,10 +23,11 @@ impl Vm<'_, '_> {
                 method: m,
             }));
         }
-        // class methods looked up on the type itself: `dict.fromkeys`
+        // methods looked up on the type itself: the class method `dict.fromkeys`,
+        // or an unbound method such as `str.lower` (the receiver is then the
+        // type, and the call takes the instance as its first argument)
         if let Value::Type(t) = obj
             && let Some(m) = MethodId::lookup(t, name)
-            && m == MethodId::DictFromkeys
         {
             return self.heap.alloc(Obj::BoundMethod(BoundMethod {
                 receiver: obj,

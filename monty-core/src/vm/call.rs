@@ -125,13 +125,54 @@ impl Vm<'_, '_> {
                 Obj::Function(_) => self.call_function(id, args, kwargs, boundary),
                 Obj::BoundMethod(m) => {
                     let m = *m;
-                    let v = crate::builtins::methods::call_method(self, m.method, m.receiver, args, kwargs)?;
+                    let v = match m.receiver {
+                        Value::Type(t) if m.method != crate::builtins::methods::MethodId::DictFromkeys => {
+                            self.call_unbound(t, m.method, args, kwargs)?
+                        }
+                        receiver => crate::builtins::methods::call_method(self, m.method, receiver, args, kwargs)?,
+                    };
                     Ok(Called::Value(v))
                 }
                 _ => Err(messages::not_callable(self.type_name(callee))),
             },
             _ => Err(messages::not_callable(self.type_name(callee))),
         }
+    }
+
+    /// Call an unbound method such as `str.lower(s)`: the first argument is the receiver.
+    fn call_unbound(
+        &mut self,
+        t: crate::object::types::TypeId,
+        method: crate::builtins::methods::MethodId,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> RunResult<Value> {
+        if args.is_empty() {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("unbound method {}.{}() needs an argument", t.name(), method.name()),
+            ));
+        }
+        let receiver = args.remove(0);
+        let rt = crate::object::types::type_of(&self.heap, receiver);
+        let applies = match rt {
+            crate::object::types::PyType::Builtin(r) => {
+                r == t || (t == crate::object::types::TypeId::Int && r == crate::object::types::TypeId::Bool)
+            }
+            crate::object::types::PyType::Exc(_) => false,
+        };
+        if !applies {
+            return Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    method.name(),
+                    t.name(),
+                    self.type_name(receiver)
+                ),
+            ));
+        }
+        crate::builtins::methods::call_method(self, method, receiver, args, kwargs)
     }
 
     fn call_function(
