@@ -154,6 +154,18 @@ impl Vm<'_, '_> {
                 let _ = (d1, d2);
                 return self.eq_depth(s1, s2, depth + 1);
             }
+            (Obj::DictView(k, _), Obj::Set(_) | Obj::FrozenSet(_))
+                if *k != crate::object::heap::DictViewKind::Values =>
+            {
+                let s1 = self.view_to_set(a)?;
+                return self.eq_depth(s1, b, depth + 1);
+            }
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(k, _))
+                if *k != crate::object::heap::DictViewKind::Values =>
+            {
+                let s2 = self.view_to_set(b)?;
+                return self.eq_depth(a, s2, depth + 1);
+            }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => return Ok(ia == ib),
             (Obj::Slice(x), Obj::Slice(y)) => {
                 vec![(x.start, y.start), (x.stop, y.stop), (x.step, y.step)]
