@@ -73,7 +73,16 @@ pub(crate) fn index_out_of_range(what: &str) -> RunError {
 
 /// `TypeError: list indices must be integers or slices, not str`
 #[cold]
+/// (`what` is the owner as `index_out_of_range` words it: `range object` reads `range` here;
+/// strings say `string indices must be integers, not 'str'`).
 pub(crate) fn bad_index_type(what: &str, got: &str) -> RunError {
+    if what == "string" {
+        return exc(
+            ExcType::TypeError,
+            format!("string indices must be integers, not '{got}'"),
+        );
+    }
+    let what = what.strip_suffix(" object").unwrap_or(what);
     exc(
         ExcType::TypeError,
         format!("{what} indices must be integers or slices, not {got}"),
