@@ -24,7 +24,7 @@ pub(crate) struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> RunResult<Spec> {
+fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -93,7 +93,10 @@ fn parse_spec(spec: &str) -> RunResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(exc(ExcType::ValueError, "Invalid format specifier"));
+        return Err(exc(
+            ExcType::ValueError,
+            format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+        ));
     }
     Ok(s)
 }
@@ -146,6 +149,26 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 
 fn format_int(b: &BigInt, spec: &Spec) -> RunResult<String> {
     let ty = spec.ty.unwrap_or('d');
+    if spec.precision.is_some() {
+        return Err(exc(
+            ExcType::ValueError,
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(exc(
+                ExcType::ValueError,
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if spec.alt {
+            return Err(exc(
+                ExcType::ValueError,
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+    }
     let neg = b.is_negative();
     let mag = b.abs();
     let (digits, prefix) = match ty {
@@ -272,15 +295,39 @@ pub(crate) fn format_float_body(f: f64, ty: char, precision: Option<usize>, alt:
             // no type: like 'g' with at least one digit after the point, or repr when no precision
             match precision {
                 None => float_repr(a),
-                Some(p) => {
-                    let mut s = format_float_body(a, 'g', Some(p), alt);
-                    if !s.contains(['.', 'e', 'n', 'i']) {
-                        s.push_str(".0");
-                    }
-                    s
-                }
+                Some(p) => general_add_dot_0(a, p, alt),
             }
         }
+    }
+}
+
+/// `'g'` formatting with CPython's `Py_DTSF_ADD_DOT_0`: used for a float
+/// formatted with a precision but no presentation type (`f"{x:.3}"`).
+fn general_add_dot_0(a: f64, precision: usize, alt: bool) -> String {
+    let p = precision.max(1);
+    if a == 0.0 {
+        return if p == 1 { "0e+00".to_owned() } else { "0.0".to_owned() };
+    }
+    let sci = format!("{a:.prec$e}", prec = p - 1);
+    let (m, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = e.parse().unwrap_or(0);
+    let p_i = i64::try_from(p).unwrap_or(i64::MAX);
+    if exp < -4 || exp >= p_i - 1 {
+        let mut m = m.to_owned();
+        if !alt && m.contains('.') {
+            m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
+        }
+        format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    } else {
+        let decimals = usize::try_from(p_i - 1 - exp).unwrap_or(0);
+        let mut m = format!("{a:.decimals$}");
+        if !alt && m.contains('.') {
+            m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
+        }
+        if !m.contains('.') {
+            m.push_str(".0");
+        }
+        m
     }
 }
 
@@ -318,31 +365,39 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
     if spec_text.is_empty() {
         return vm.str(v);
     }
-    let spec = parse_spec(spec_text)?;
+    let spec = parse_spec(spec_text, vm.type_name(v))?;
     match v {
-        Value::Bool(_) | Value::Int(_)
-            if spec.ty.is_none() || matches!(spec.ty, Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 'n')) =>
-        {
+        Value::Bool(_) | Value::Int(_) => {
             let b = match vm.num(v) {
                 Some(n) => n.to_big(),
                 None => BigInt::zero(),
             };
-            if matches!(v, Value::Bool(_)) && spec.ty.is_none() {
-                let s = vm.str(v)?;
-                return Ok(pad(&spec, "", &s, '<'));
+            match spec.ty {
+                None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 'n') => format_int(&b, &spec),
+                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                    let f = vm.num(v).and_then(|n| n.to_f64()).unwrap_or(0.0);
+                    format_float(f, &spec)
+                }
+                Some(ty) => Err(exc(
+                    ExcType::ValueError,
+                    format!("Unknown format code '{ty}' for object of type '{}'", vm.type_name(v)),
+                )),
             }
-            format_int(&b, &spec)
         }
         Value::Float(f) => format_float(f, &spec),
-        Value::Bool(_) | Value::Int(_) => {
-            let f = vm.num(v).and_then(|n| n.to_f64()).unwrap_or(0.0);
-            format_float(f, &spec)
-        }
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::BigInt(b) => {
                 let b = b.clone();
-                if matches!(spec.ty, None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'n')) {
+                if matches!(spec.ty, None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 'n')) {
                     format_int(&b, &spec)
+                } else if let Some(ty) = spec
+                    .ty
+                    .filter(|t| !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'))
+                {
+                    Err(exc(
+                        ExcType::ValueError,
+                        format!("Unknown format code '{ty}' for object of type 'int'"),
+                    ))
                 } else {
                     let f = Num::Big(b)
                         .to_f64()
@@ -466,6 +521,22 @@ impl Vm<'_, '_> {
                 }
             }
             let mut width = String::new();
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                let w = items
+                    .get(next)
+                    .copied()
+                    .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
+                next += 1;
+                let w = self
+                    .index_of(w)
+                    .filter(|_| !matches!(w, Value::Float(_)))
+                    .ok_or_else(|| exc(ExcType::TypeError, "* wants int"))?;
+                if w < 0 {
+                    flags.push('-');
+                }
+                width = w.unsigned_abs().to_string();
+            }
             while let Some(&d) = chars.get(i) {
                 if d.is_ascii_digit() {
                     width.push(d);
@@ -478,6 +549,19 @@ impl Vm<'_, '_> {
             if chars.get(i) == Some(&'.') {
                 i += 1;
                 let mut p = String::new();
+                if chars.get(i) == Some(&'*') {
+                    i += 1;
+                    let pv = items
+                        .get(next)
+                        .copied()
+                        .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
+                    next += 1;
+                    let pv = self
+                        .index_of(pv)
+                        .filter(|_| !matches!(pv, Value::Float(_)))
+                        .ok_or_else(|| exc(ExcType::TypeError, "* wants int"))?;
+                    p = pv.max(0).to_string();
+                }
                 while let Some(&d) = chars.get(i) {
                     if d.is_ascii_digit() {
                         p.push(d);
@@ -547,9 +631,33 @@ impl Vm<'_, '_> {
                         format!("{}{s}", " ".repeat(w - n))
                     }
                 }
+                'c' if self.str_of(value).is_some() => {
+                    let s = self.str_of(value).unwrap_or("").to_owned();
+                    if s.chars().count() != 1 {
+                        return Err(exc(ExcType::TypeError, "%c requires int or char"));
+                    }
+                    let w: usize = width.parse().unwrap_or(0);
+                    if w <= 1 {
+                        s
+                    } else if align == "<" {
+                        format!("{s}{}", " ".repeat(w - 1))
+                    } else {
+                        format!("{}{s}", " ".repeat(w - 1))
+                    }
+                }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                     let n = match self.num(value) {
-                        Some(Num::Float(f)) if conv != 'c' => {
+                        Some(Num::Float(_)) if matches!(conv, 'x' | 'X' | 'o' | 'c') => {
+                            return Err(exc(
+                                ExcType::TypeError,
+                                if conv == 'c' {
+                                    "%c requires int or char".to_owned()
+                                } else {
+                                    format!("%{conv} format: an integer is required, not float")
+                                },
+                            ));
+                        }
+                        Some(Num::Float(f)) => {
                             let t = f.trunc();
                             if !t.is_finite() {
                                 return Err(exc(ExcType::OverflowError, "cannot convert float infinity to integer"));

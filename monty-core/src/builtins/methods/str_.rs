@@ -749,27 +749,132 @@ pub(crate) fn encode(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
     vm.heap.alloc(Obj::Bytes(s.into_bytes()))
 }
 
+/// Where `str.format` finds its fields: call arguments, or a mapping for `format_map`.
+enum FieldSource<'a> {
+    Args(&'a Args),
+    Mapping(Value),
+}
+
+/// Automatic (`{}`) versus manual (`{0}`) field numbering: CPython forbids mixing them.
+#[derive(Default)]
+struct Numbering {
+    next_auto: usize,
+    auto: bool,
+    manual: bool,
+}
+
 /// `str.format(*args, **kwargs)`
 pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     let fmt = text(vm, this)?;
+    let mut numbering = Numbering::default();
+    let out = format_impl(vm, &fmt, &FieldSource::Args(&args), &mut numbering, 2)?;
+    vm.new_str(out)
+}
+
+/// `str.format_map(mapping)`
+pub(crate) fn format_map(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let fmt = text(vm, this)?;
+    let mapping = args.one()?;
+    let mut numbering = Numbering::default();
+    let out = format_impl(vm, &fmt, &FieldSource::Mapping(mapping), &mut numbering, 2)?;
+    vm.new_str(out)
+}
+
+fn lookup_field(vm: &mut Vm<'_, '_>, src: &FieldSource<'_>, base: &str, numbering: &mut Numbering) -> RunResult<Value> {
+    if base.is_empty() {
+        if numbering.manual {
+            return Err(exc(
+                ExcType::ValueError,
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        numbering.auto = true;
+        let n = numbering.next_auto;
+        numbering.next_auto += 1;
+        return match src {
+            FieldSource::Args(args) => args.pos.get(n).copied().ok_or_else(|| {
+                exc(
+                    ExcType::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            }),
+            FieldSource::Mapping(_) => Err(exc(ExcType::ValueError, "Format string contains positional fields")),
+        };
+    }
+    if base.bytes().all(|b| b.is_ascii_digit()) {
+        if numbering.auto {
+            return Err(exc(
+                ExcType::ValueError,
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        numbering.manual = true;
+        let n: usize = base
+            .parse()
+            .map_err(|_| exc(ExcType::ValueError, "Too many decimal digits in format string"))?;
+        return match src {
+            FieldSource::Args(args) => args.pos.get(n).copied().ok_or_else(|| {
+                exc(
+                    ExcType::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            }),
+            FieldSource::Mapping(_) => Err(exc(ExcType::ValueError, "Format string contains positional fields")),
+        };
+    }
+    match src {
+        FieldSource::Args(args) => {
+            let found = args
+                .kw
+                .iter()
+                .find(|(k, _)| vm.str_of(*k) == Some(base))
+                .map(|(_, v)| *v);
+            match found {
+                Some(v) => Ok(v),
+                None => {
+                    let k = vm.new_str(base)?;
+                    Err(RunError::NewArgs(ExcType::KeyError, vec![k]))
+                }
+            }
+        }
+        FieldSource::Mapping(m) => {
+            let k = vm.new_str(base)?;
+            vm.getitem(*m, k)
+        }
+    }
+}
+
+fn format_impl(
+    vm: &mut Vm<'_, '_>,
+    fmt: &str,
+    src: &FieldSource<'_>,
+    numbering: &mut Numbering,
+    depth_left: u32,
+) -> RunResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+            match chars.get(i + 1) {
+                Some('{') => {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                None => return Err(exc(ExcType::ValueError, "Single '{' encountered in format string")),
+                Some(_) => {}
             }
             let mut depth = 1;
             let mut j = i + 1;
+            let mut in_index = false;
             while j < chars.len() && depth > 0 {
                 match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
+                    '[' if depth == 1 => in_index = true,
+                    ']' if depth == 1 => in_index = false,
+                    '{' if !in_index => depth += 1,
+                    '}' if !in_index => depth -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -778,53 +883,50 @@ pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
                 return Err(exc(ExcType::ValueError, "expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
-            let (name_part, spec) = match field.find(':') {
-                Some(p) => (&field[..p], &field[p + 1..]),
-                None => (field.as_str(), ""),
-            };
-            let (name, conv) = match name_part.find('!') {
-                Some(p) => (&name_part[..p], name_part[p + 1..].chars().next()),
-                None => (name_part, None),
+            // the field name ends at the first '!' or ':' outside brackets
+            let mut name_end = field.len();
+            let mut bracket = false;
+            for (bi, ch) in field.char_indices() {
+                match ch {
+                    '[' => bracket = true,
+                    ']' => bracket = false,
+                    '!' | ':' if !bracket => {
+                        name_end = bi;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let name = &field[..name_end];
+            let rest_field = &field[name_end..];
+            let (conv, spec) = if let Some(r) = rest_field.strip_prefix('!') {
+                let mut it = r.chars();
+                let conv = it.next();
+                let after = it.as_str();
+                let spec = match after.strip_prefix(':') {
+                    Some(sp) => sp,
+                    None if after.is_empty() => "",
+                    None => {
+                        return Err(exc(ExcType::ValueError, "expected ':' after conversion specifier"));
+                    }
+                };
+                (conv, spec)
+            } else {
+                (None, rest_field.strip_prefix(':').unwrap_or(""))
             };
             let (base, rest) = match name.find(['.', '[']) {
                 Some(p) => (&name[..p], &name[p..]),
                 None => (name, ""),
             };
-            let mut value = if base.is_empty() {
-                let v = args.pos.get(auto).copied().ok_or_else(|| {
-                    exc(
-                        ExcType::IndexError,
-                        format!("Replacement index {auto} out of range for positional args tuple"),
-                    )
-                })?;
-                auto += 1;
-                v
-            } else if let Ok(n) = base.parse::<usize>() {
-                args.pos.get(n).copied().ok_or_else(|| {
-                    exc(
-                        ExcType::IndexError,
-                        format!("Replacement index {n} out of range for positional args tuple"),
-                    )
-                })?
-            } else {
-                let found = args
-                    .kw
-                    .iter()
-                    .find(|(k, _)| vm.str_of(*k) == Some(base))
-                    .map(|(_, v)| *v);
-                match found {
-                    Some(v) => v,
-                    None => {
-                        let k = vm.new_str(base)?;
-                        return Err(RunError::NewArgs(ExcType::KeyError, vec![k]));
-                    }
-                }
-            };
+            let mut value = lookup_field(vm, src, base, numbering)?;
             // attribute and index lookups: .name and [key]
             let mut r = rest;
             while !r.is_empty() {
                 if let Some(after) = r.strip_prefix('.') {
                     let end = after.find(['.', '[']).unwrap_or(after.len());
+                    if end == 0 {
+                        return Err(exc(ExcType::ValueError, "Empty attribute in format string"));
+                    }
                     value = vm.load_attr(value, &after[..end])?;
                     r = &after[end..];
                 } else if let Some(after) = r.strip_prefix('[') {
@@ -832,14 +934,24 @@ pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
                         .find(']')
                         .ok_or_else(|| exc(ExcType::ValueError, "Missing ']' in format string"))?;
                     let key_text = &after[..end];
-                    let key = match key_text.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key_text)?,
+                    if key_text.is_empty() {
+                        return Err(exc(ExcType::ValueError, "Empty attribute in format string"));
+                    }
+                    let key = if key_text.bytes().all(|b| b.is_ascii_digit()) {
+                        match key_text.parse::<i64>() {
+                            Ok(n) => Value::Int(n),
+                            Err(_) => vm.new_str(key_text)?,
+                        }
+                    } else {
+                        vm.new_str(key_text)?
                     };
                     value = vm.getitem(value, key)?;
                     r = &after[end + 1..];
                 } else {
-                    break;
+                    return Err(exc(
+                        ExcType::ValueError,
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
                 }
             }
             let conv_code = match conv {
@@ -856,10 +968,10 @@ pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
             };
             // nested fields in the spec, e.g. {:{w}}
             let spec = if spec.contains('{') {
-                let inner = vm.new_str(spec)?;
-                let sub = Args::new("format", args.pos.clone(), args.kw.clone());
-                let s = format(vm, inner, sub)?;
-                vm.str_of(s).unwrap_or("").to_owned()
+                if depth_left <= 1 {
+                    return Err(exc(ExcType::ValueError, "Max string recursion exceeded"));
+                }
+                format_impl(vm, spec, src, numbering, depth_left - 1)?
             } else {
                 spec.to_owned()
             };
@@ -879,5 +991,5 @@ pub(crate) fn format(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
             i += 1;
         }
     }
-    vm.new_str(out)
+    Ok(out)
 }
