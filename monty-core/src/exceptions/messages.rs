@@ -72,9 +72,9 @@ pub(crate) fn index_out_of_range(what: &str) -> RunError {
 }
 
 /// `TypeError: list indices must be integers or slices, not str`
-#[cold]
 /// (`what` is the owner as `index_out_of_range` words it: `range object` reads `range` here;
 /// strings say `string indices must be integers, not 'str'`).
+#[cold]
 pub(crate) fn bad_index_type(what: &str, got: &str) -> RunError {
     if what == "string" {
         return exc(
