@@ -218,9 +218,22 @@ fn to_float(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
 
 /// Parse a float literal as `float()` accepts it.
 pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+    let ascii: String;
+    let t = if s.is_ascii() {
+        s.trim()
+    } else {
+        ascii = s.trim().chars().map(|c| unicode_digit(c).unwrap_or(c)).collect();
+        ascii.as_str()
+    };
+    if t.is_empty() {
         return None;
+    }
+    // an underscore must sit between two digits
+    let b = t.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            return None;
+        }
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
@@ -345,7 +358,12 @@ fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
             b => (lower.clone(), b),
         }
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+        || !digits.chars().all(|c| c == '_' || c.is_alphanumeric())
+    {
         return Err(err());
     }
     // unicode decimal digits count as digits
