@@ -1,6 +1,7 @@
 //! Methods of the builtin types. One line per method in the table below; the
 //! macro generates the id enum, lookup by (type, name), `dir()` listings and dispatch.
 
+mod bytes;
 mod dict;
 mod list;
 mod set;
@@ -111,6 +112,40 @@ methods! {
     StrRemovesuffix => (Str, "removesuffix") => str_::removesuffix,
     StrExpandtabs => (Str, "expandtabs") => str_::expandtabs,
     StrFormatMap => (Str, "format_map") => str_::format_map,
+    BytesFind => (Bytes, "find") => bytes::find,
+    BytesRfind => (Bytes, "rfind") => bytes::rfind,
+    BytesIndex => (Bytes, "index") => bytes::index,
+    BytesRindex => (Bytes, "rindex") => bytes::rindex,
+    BytesCount => (Bytes, "count") => bytes::count,
+    BytesStartswith => (Bytes, "startswith") => bytes::startswith,
+    BytesEndswith => (Bytes, "endswith") => bytes::endswith,
+    BytesStrip => (Bytes, "strip") => bytes::strip,
+    BytesLstrip => (Bytes, "lstrip") => bytes::lstrip,
+    BytesRstrip => (Bytes, "rstrip") => bytes::rstrip,
+    BytesLower => (Bytes, "lower") => bytes::lower,
+    BytesUpper => (Bytes, "upper") => bytes::upper,
+    BytesSwapcase => (Bytes, "swapcase") => bytes::swapcase,
+    BytesCapitalize => (Bytes, "capitalize") => bytes::capitalize,
+    BytesTitle => (Bytes, "title") => bytes::title,
+    BytesSplit => (Bytes, "split") => bytes::split,
+    BytesRsplit => (Bytes, "rsplit") => bytes::rsplit,
+    BytesSplitlines => (Bytes, "splitlines") => bytes::splitlines,
+    BytesJoin => (Bytes, "join") => bytes::join,
+    BytesReplace => (Bytes, "replace") => bytes::replace,
+    BytesRemoveprefix => (Bytes, "removeprefix") => bytes::removeprefix,
+    BytesRemovesuffix => (Bytes, "removesuffix") => bytes::removesuffix,
+    BytesPartition => (Bytes, "partition") => bytes::partition,
+    BytesRpartition => (Bytes, "rpartition") => bytes::rpartition,
+    BytesIsalnum => (Bytes, "isalnum") => bytes::isalnum,
+    BytesIsalpha => (Bytes, "isalpha") => bytes::isalpha,
+    BytesIsdigit => (Bytes, "isdigit") => bytes::isdigit,
+    BytesIsspace => (Bytes, "isspace") => bytes::isspace,
+    BytesIsupper => (Bytes, "isupper") => bytes::isupper,
+    BytesIslower => (Bytes, "islower") => bytes::islower,
+    BytesIsascii => (Bytes, "isascii") => bytes::isascii,
+    BytesHex => (Bytes, "hex") => bytes::hex,
+    BytesDecode => (Bytes, "decode") => bytes::decode,
+    BytesFromhex => (Bytes, "fromhex") => bytes::fromhex,
     ListAppend => (List, "append") => list::append,
     ListExtend => (List, "extend") => list::extend,
     ListPop => (List, "pop") => list::pop,
