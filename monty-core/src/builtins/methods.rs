@@ -3,6 +3,8 @@
 
 mod bytes;
 mod dict;
+mod float;
+mod int;
 mod list;
 mod set;
 mod str_;
@@ -146,6 +148,18 @@ methods! {
     BytesHex => (Bytes, "hex") => bytes::hex,
     BytesDecode => (Bytes, "decode") => bytes::decode,
     BytesFromhex => (Bytes, "fromhex") => bytes::fromhex,
+    FloatIsInteger => (Float, "is_integer") => float::is_integer,
+    FloatConjugate => (Float, "conjugate") => float::conjugate,
+    FloatAsIntegerRatio => (Float, "as_integer_ratio") => float::as_integer_ratio,
+    FloatHex => (Float, "hex") => float::hex,
+    IntBitLength => (Int, "bit_length") => int::bit_length,
+    IntBitCount => (Int, "bit_count") => int::bit_count,
+    IntConjugate => (Int, "conjugate") => int::conjugate,
+    IntAsIntegerRatio => (Int, "as_integer_ratio") => int::as_integer_ratio,
+    BoolBitLength => (Bool, "bit_length") => int::bit_length,
+    BoolBitCount => (Bool, "bit_count") => int::bit_count,
+    BoolConjugate => (Bool, "conjugate") => int::conjugate,
+    BoolAsIntegerRatio => (Bool, "as_integer_ratio") => int::as_integer_ratio,
     ListAppend => (List, "append") => list::append,
     ListExtend => (List, "extend") => list::extend,
     ListPop => (List, "pop") => list::pop,
