@@ -182,45 +182,44 @@ fn affix(vm: &mut Vm<'_, '_>, this: Value, args: &Args, start: bool) -> RunResul
     let b = data(vm, this)?;
     let a = args.range(1, 3)?.to_vec();
     let name = if start { "startswith" } else { "endswith" };
-    let candidates: Vec<Vec<u8>> = if let Some(x) = bytes_like(vm, a[0]) {
-        vec![x]
-    } else {
-        let tuple = match a[0] {
-            Value::Ref(id) => match vm.heap.get(id) {
-                Obj::Tuple(t) => Some(t.clone()),
-                _ => None,
-            },
+    let range = slice_range(vm, b.len(), a.get(1).copied(), a.get(2).copied())?;
+    let matches = |c: &[u8]| match range {
+        None => false,
+        Some((st, en)) if start => b[st..en].starts_with(c),
+        Some((st, en)) => b[st..en].ends_with(c),
+    };
+    if let Some(x) = bytes_like(vm, a[0]) {
+        return Ok(Value::Bool(matches(&x)));
+    }
+    let tuple = match a[0] {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Tuple(t) => Some(t.clone()),
             _ => None,
-        };
-        let Some(t) = tuple else {
-            return Err(exc(
-                ExcType::TypeError,
-                format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {}",
-                    vm.type_name(a[0])
-                ),
-            ));
-        };
-        let mut out = Vec::with_capacity(t.len());
-        for v in t {
-            out.push(bytes_like(vm, v).ok_or_else(|| {
-                exc(
+        },
+        _ => None,
+    };
+    let Some(t) = tuple else {
+        return Err(exc(
+            ExcType::TypeError,
+            format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(a[0])
+            ),
+        ));
+    };
+    for v in t {
+        match bytes_like(vm, v) {
+            Some(x) if matches(&x) => return Ok(Value::Bool(true)),
+            Some(_) => {}
+            None => {
+                return Err(exc(
                     ExcType::TypeError,
                     format!("a bytes-like object is required, not '{}'", vm.type_name(v)),
-                )
-            })?);
+                ));
+            }
         }
-        out
-    };
-    let Some((st, en)) = slice_range(vm, b.len(), a.get(1).copied(), a.get(2).copied())? else {
-        return Ok(Value::Bool(false));
-    };
-    let hay = &b[st..en];
-    Ok(Value::Bool(
-        candidates
-            .iter()
-            .any(|c| if start { hay.starts_with(c) } else { hay.ends_with(c) }),
-    ))
+    }
+    Ok(Value::Bool(false))
 }
 
 pub(crate) fn startswith(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {

@@ -270,54 +270,43 @@ fn affix(vm: &mut Vm<'_, '_>, this: Value, args: Args, start: bool) -> RunResult
     let (sb, eb, past) = char_range(vm, &s, a.get(1).copied(), a.get(2).copied())?;
     let hay = if sb > eb || past { None } else { Some(&s[sb..eb]) };
     let name = if start { "startswith" } else { "endswith" };
-    let candidates: Vec<String> = match vm.str_of(a[0]) {
-        Some(x) => vec![x.to_owned()],
-        None => match a[0] {
-            Value::Ref(id) => match vm.heap.get(id) {
-                Obj::Tuple(t) => {
-                    let t = t.clone();
-                    let mut out = Vec::new();
-                    for v in t {
-                        out.push(vm.str_of(v).map(str::to_owned).ok_or_else(|| {
-                            exc(
-                                ExcType::TypeError,
-                                format!("tuple for {name} must only contain str, not {}", vm.type_name(v)),
-                            )
-                        })?);
-                    }
-                    out
-                }
-                _ => {
-                    return Err(exc(
-                        ExcType::TypeError,
-                        format!(
-                            "{name} first arg must be str or a tuple of str, not {}",
-                            vm.type_name(a[0])
-                        ),
-                    ));
-                }
-            },
-            _ => {
+    let matches = |c: &str| match hay {
+        None => false,
+        Some(h) if start => h.starts_with(c),
+        Some(h) => h.ends_with(c),
+    };
+    if let Some(x) = vm.str_of(a[0]) {
+        return Ok(Value::Bool(matches(x)));
+    }
+    let tuple = match a[0] {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Tuple(t) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(t) = tuple else {
+        return Err(exc(
+            ExcType::TypeError,
+            format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(a[0])
+            ),
+        ));
+    };
+    for v in t {
+        match vm.str_of(v) {
+            Some(x) if matches(x) => return Ok(Value::Bool(true)),
+            Some(_) => {}
+            None => {
                 return Err(exc(
                     ExcType::TypeError,
-                    format!(
-                        "{name} first arg must be str or a tuple of str, not {}",
-                        vm.type_name(a[0])
-                    ),
+                    format!("tuple for {name} must only contain str, not {}", vm.type_name(v)),
                 ));
             }
-        },
-    };
-    let Some(hay) = hay else {
-        return Ok(Value::Bool(false));
-    };
-    Ok(Value::Bool(candidates.iter().any(|c| {
-        if start {
-            hay.starts_with(c.as_str())
-        } else {
-            hay.ends_with(c.as_str())
         }
-    })))
+    }
+    Ok(Value::Bool(false))
 }
 
 pub(crate) fn startswith(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
