@@ -18,6 +18,8 @@ pub(crate) struct Spec {
     sign: Option<char>,
     alt: bool,
     zero: bool,
+    /// `z`: negative zero formats as positive zero.
+    no_neg_zero: bool,
     width: usize,
     grouping: Option<char>,
     precision: Option<usize>,
@@ -44,6 +46,7 @@ fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
         i += 1;
     }
     if chars.get(i) == Some(&'z') {
+        s.no_neg_zero = true;
         i += 1;
     }
     if chars.get(i) == Some(&'#') {
@@ -155,6 +158,11 @@ fn format_int(b: &BigInt, spec: &Spec) -> RunResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    if let Some(sep) = spec.grouping
+        && (ty == 'c' || (sep == ',' && !matches!(ty, 'd')))
+    {
+        return Err(exc(ExcType::ValueError, format!("Cannot specify '{sep}' with '{ty}'.")));
+    }
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(exc(
@@ -178,6 +186,9 @@ fn format_int(b: &BigInt, spec: &Spec) -> RunResult<String> {
         'x' => (mag.to_str_radix(16), "0x"),
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'c' => {
+            if i64::try_from(b).is_err() {
+                return Err(exc(ExcType::OverflowError, "Python int too large to convert to C long"));
+            }
             let c = u32::try_from(b)
                 .ok()
                 .and_then(char::from_u32)
@@ -214,19 +225,17 @@ fn format_int(b: &BigInt, spec: &Spec) -> RunResult<String> {
 
 /// Fixed, exponent and general float formatting as CPython does it.
 pub(crate) fn format_float_body(f: f64, ty: char, precision: Option<usize>, alt: bool) -> String {
-    if f.is_nan() {
-        return if ty.is_ascii_uppercase() {
-            "NAN".into()
+    if !f.is_finite() {
+        let word = if f.is_nan() { "nan" } else { "inf" };
+        let mut s = if ty.is_ascii_uppercase() {
+            word.to_ascii_uppercase()
         } else {
-            "nan".into()
+            word.to_owned()
         };
-    }
-    if f.is_infinite() {
-        return if ty.is_ascii_uppercase() {
-            "INF".into()
-        } else {
-            "inf".into()
-        };
+        if ty == '%' {
+            s.push('%');
+        }
+        return s;
     }
     let a = f.abs();
     match ty {
@@ -277,12 +286,18 @@ pub(crate) fn format_float_body(f: f64, ty: char, precision: Option<usize>, alt:
                 if !alt && m.contains('.') {
                     m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
                 }
+                if alt && !m.contains('.') {
+                    m.push('.');
+                }
                 format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
             } else {
                 let decimals = usize::try_from(p_i - 1 - exp).unwrap_or(0);
                 let mut m = format!("{a:.decimals$}");
                 if !alt && m.contains('.') {
                     m = m.trim_end_matches('0').trim_end_matches('.').to_owned();
+                }
+                if alt && !m.contains('.') {
+                    m.push('.');
                 }
                 m
             };
@@ -340,8 +355,11 @@ fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
         ));
     }
     let ty = if ty == 'n' { 'g' } else { ty };
-    let neg = f.is_sign_negative() && !f.is_nan();
+    let mut neg = f.is_sign_negative() && !f.is_nan();
     let body = format_float_body(f, ty, spec.precision, spec.alt);
+    if spec.no_neg_zero && neg && f.is_finite() && !body.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        neg = false;
+    }
     let body = match spec.grouping {
         Some(sep) if !f.is_nan() && !f.is_infinite() => {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
@@ -418,11 +436,25 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
                 if spec.sign.is_some() {
                     return Err(exc(ExcType::ValueError, "Sign not allowed in string format specifier"));
                 }
+                if spec.alt {
+                    return Err(exc(
+                        ExcType::ValueError,
+                        "Alternate form (#) not allowed in string format specifier",
+                    ));
+                }
+                if let Some(sep) = spec.grouping {
+                    return Err(exc(ExcType::ValueError, format!("Cannot specify '{sep}' with 's'.")));
+                }
                 if spec.align == Some('=') {
                     return Err(exc(
                         ExcType::ValueError,
                         "'=' alignment not allowed in string format specifier",
                     ));
+                }
+                let mut spec = spec.clone();
+                if spec.zero && spec.align.is_none() {
+                    spec.align = Some('<');
+                    spec.fill = Some(spec.fill.unwrap_or('0'));
                 }
                 let body: String = match spec.precision {
                     Some(p) => s.chars().take(p).collect(),
