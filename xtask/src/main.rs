@@ -3,12 +3,12 @@
 //! - `test`: the whole suite, in the order CI runs it (`.ci/run` calls exactly this).
 //! - `complete-cases [FILTER]`: record `tests/cases/*.expected` from CPython.
 //! - `check-size`: no `.rs` file over the 1500-line cap.
-//!
-//! `bench` belongs here too and is not written yet: add it as a `bench.rs`
-//! module and one arm in [`main`]'s match.
+//! - `bench [--quick] [--runs K] [FILTER]...`: benchmark programs in Monty and
+//!   CPython, and the in-process start-up bench (see `bench.rs`).
 //!
 //! Std only, so `cargo xtask` builds in seconds on a fresh machine.
 
+mod bench;
 mod complete_cases;
 mod size;
 mod suite;
@@ -25,6 +25,10 @@ commands:
   complete-cases [FILTER] record tests/cases/<case>.expected from python3 (cases whose
                           name contains FILTER, or all)
   check-size              fail if a .rs file is over 1500 lines
+  bench [--quick] [--runs K] [FILTER]...
+                          run bench/programs/*.py in release Monty and python3, compare
+                          outputs and times, then the in-process start-up bench;
+                          --quick: small inputs, one run (CI), never fails on timing
 ";
 
 /// What a chore reports when it fails: a message for the user.
@@ -41,6 +45,10 @@ fn main() -> ExitCode {
             complete_cases::run(&root, &filters)
         }
         ["check-size"] => size::run(&root),
+        ["bench", rest @ ..] => {
+            let rest: Vec<String> = rest.iter().map(|&a| a.to_owned()).collect();
+            bench::run(&root, &rest)
+        }
         ["help" | "--help" | "-h"] => {
             say(USAGE.trim_end());
             Ok(())

@@ -23,6 +23,9 @@ pub(crate) fn run(root: &Path) -> ChoreResult {
     })?;
     step("cargo test --workspace", || cargo(root, &["test", "--workspace"]))?;
     step("cargo xtask check-size", || crate::size::run(root))?;
+    step("cargo xtask bench --quick (fails only on differing output)", || {
+        crate::bench::run(root, &["--quick".to_owned()])
+    })?;
     if has_python_tests(root)? {
         step("python binding tests (maturin develop + pytest)", || {
             python_binding_tests(root)
