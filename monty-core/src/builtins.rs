@@ -112,7 +112,9 @@ pub(crate) fn lookup_builtin_name(name: &str) -> Option<Value> {
     if let Some(t) = NAMED_TYPES.iter().find(|t| t.name() == name) {
         return Some(Value::Type(*t));
     }
-    if let Some(e) = ExcType::from_name(name) {
+    if let Some(e) = ExcType::from_name(name)
+        && e.is_builtin()
+    {
         return Some(Value::ExcType(e));
     }
     match name {

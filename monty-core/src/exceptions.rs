@@ -108,9 +108,17 @@ exc_types! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    JSONDecodeError: ValueError,
 }
 
 impl ExcType {
+    /// Whether the class is a builtin name (module exceptions such as
+    /// `json.JSONDecodeError` are reached through their module only).
+    #[must_use]
+    pub fn is_builtin(self) -> bool {
+        !matches!(self, Self::JSONDecodeError)
+    }
+
     /// Whether `self` is `other` or a subclass of it.
     #[must_use]
     pub fn is_subclass_of(self, other: ExcType) -> bool {

@@ -20,6 +20,7 @@ mod io;
 mod limits;
 pub mod object;
 mod run;
+pub mod stdlib;
 mod vm;
 
 pub use boundary::{MAX_BOUNDARY_DEPTH, MontyObject};

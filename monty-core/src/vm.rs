@@ -53,6 +53,8 @@ pub(crate) struct Vm<'a, 'w> {
     pub(crate) stack: Vec<Value>,
     /// Exceptions currently being handled (innermost last), across frames.
     pub(crate) exc_stack: Vec<Value>,
+    /// Stdlib modules imported so far, each created once per run.
+    pub(crate) modules: Vec<(crate::stdlib::ModuleId, Value)>,
     tracker: &'a mut dyn ResourceTracker,
     print: &'a mut PrintWriter<'w>,
     ticks: u32,
@@ -77,6 +79,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             exc_stack: Vec::new(),
+            modules: Vec::new(),
             tracker,
             print,
             ticks: 0,
@@ -164,6 +167,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             roots.extend_from_slice(&self.stack);
             roots.extend_from_slice(&self.globals);
             roots.extend_from_slice(&self.exc_stack);
+            roots.extend(self.modules.iter().map(|(_, m)| *m));
             for consts in &self.consts {
                 roots.extend_from_slice(consts);
             }

@@ -13,6 +13,10 @@ use crate::object::value::Value;
 use crate::vm::{NumPub as Num, Vm};
 
 pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunResult<Value> {
+    if crate::stdlib::type_spec(t).is_some_and(|s| s.construct.is_some()) {
+        let Args { pos, kw, .. } = args;
+        return vm.std_construct(t, pos, kw).unwrap_or(Ok(Value::None));
+    }
     match t {
         TypeId::Int => int(vm, args),
         TypeId::Float => {

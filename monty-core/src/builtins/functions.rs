@@ -65,7 +65,11 @@ pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
     Ok(Value::Bool(match v {
         Value::Builtin(_) | Value::Type(_) | Value::ExcType(_) => true,
-        Value::Ref(id) => matches!(vm.heap.get(id), Obj::Function(_) | Obj::BoundMethod(_)),
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Function(_) | Obj::BoundMethod(_) => true,
+            Obj::Std(s) => s.is_callable(),
+            _ => false,
+        },
         _ => false,
     }))
 }

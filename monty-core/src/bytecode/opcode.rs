@@ -228,4 +228,8 @@ pub(crate) enum Instr {
     YieldValue,
     /// Delegate to a sub-iterator (`yield from`): TOS is the iterator.
     YieldFrom,
+    /// Push the stdlib module named `names[n]` (imported once per run).
+    ImportName(u32),
+    /// Push attribute `names[n]` of the module at TOS (`from m import name`), keeping the module.
+    ImportFrom(u32),
 }

@@ -147,6 +147,8 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::LoadClosure(_)
         | Instr::LoadGlobal(_)
         | Instr::LoadMethod(_)
+        | Instr::ImportName(_)
+        | Instr::ImportFrom(_)
         | Instr::ForIter(_) => 1,
         Instr::DupTwo => 2,
         Instr::Pop

@@ -344,6 +344,14 @@ impl<'a> Visitor<'a> for Collector {
             Stmt::ImportFrom(i) => {
                 for alias in &i.names {
                     let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                    if name.id.as_str() == "*" {
+                        let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                        let names = crate::stdlib::ModuleId::from_name(module).map(|m| m.star_names());
+                        for star in names.unwrap_or_default() {
+                            self.bind(star);
+                        }
+                        continue;
+                    }
                     self.bind(name.id.as_str());
                 }
             }

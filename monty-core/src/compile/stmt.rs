@@ -114,12 +114,56 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.raise_missing_module(alias.name.id.split('.').next().unwrap_or_default());
+                    let full = alias.name.id.as_str();
+                    let n = self.unit.b.add_name(full);
+                    self.emit(Instr::ImportName(n));
+                    match &alias.asname {
+                        Some(a) => self.store_name(a.id.as_str()),
+                        None => {
+                            let top = full.split('.').next().unwrap_or_default();
+                            if top != full {
+                                // `import a.b` binds `a` (imported by then)
+                                self.emit(Instr::Pop);
+                                let t = self.unit.b.add_name(top);
+                                self.emit(Instr::ImportName(t));
+                            }
+                            self.store_name(top);
+                        }
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
-                self.raise_missing_module(module.split('.').next().unwrap_or_default());
+                if i.level > 0 {
+                    let c = self.unit.b.add_const(Const::ExcType(ExcType::ImportError));
+                    self.emit(Instr::LoadConst(c));
+                    let m = self
+                        .unit
+                        .b
+                        .add_const(Const::Str("attempted relative import with no known parent package".to_owned()));
+                    self.emit(Instr::LoadConst(m));
+                    self.emit(Instr::Call(1));
+                    self.emit(Instr::Raise(1));
+                    return Ok(());
+                }
+                let n = self.unit.b.add_name(module);
+                self.emit(Instr::ImportName(n));
+                for alias in &i.names {
+                    let name = alias.name.id.as_str();
+                    if name == "*" {
+                        let names = crate::stdlib::ModuleId::from_name(module).map(|m| m.star_names());
+                        for star in names.unwrap_or_default() {
+                            let a = self.unit.b.add_name(star);
+                            self.emit(Instr::ImportFrom(a));
+                            self.store_name(star);
+                        }
+                        continue;
+                    }
+                    let a = self.unit.b.add_name(name);
+                    self.emit(Instr::ImportFrom(a));
+                    self.store_name(alias.asname.as_ref().map_or(name, |a| a.id.as_str()));
+                }
+                self.emit(Instr::Pop);
             }
             Stmt::ClassDef(c) => {
                 return Err(self.error(
@@ -148,15 +192,6 @@ impl<'a> Compiler<'a> {
             Stmt::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError", "invalid syntax")),
         }
         Ok(())
-    }
-
-    fn raise_missing_module(&mut self, name: &str) {
-        let c = self.unit.b.add_const(Const::ExcType(ExcType::ModuleNotFoundError));
-        self.emit(Instr::LoadConst(c));
-        let m = self.unit.b.add_const(Const::Str(format!("No module named '{name}'")));
-        self.emit(Instr::LoadConst(m));
-        self.emit(Instr::Call(1));
-        self.emit(Instr::Raise(1));
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CompileResult<()> {

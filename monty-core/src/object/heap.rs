@@ -265,6 +265,8 @@ pub enum Obj {
     Iter(IterObj),
     /// A dict view.
     DictView(DictViewKind, HeapId),
+    /// A stdlib object: module, native function or method, native type instance.
+    Std(crate::stdlib::StdObj),
 }
 
 static EMPTY: Obj = Obj::Tuple(Vec::new());
@@ -290,6 +292,7 @@ pub fn obj_size(obj: &Obj) -> usize {
                 _ => 0,
             },
             Obj::Range(_) | Obj::Slice(_) | Obj::Cell(_) | Obj::BoundMethod(_) | Obj::DictView(..) => 0,
+            Obj::Std(s) => s.byte_size(),
         }
 }
 
@@ -504,6 +507,7 @@ impl Heap {
                     }
                 }
                 Obj::DictView(_, d) => work.push(*d),
+                Obj::Std(s) => s.for_each_value(|x| push(x, &mut work)),
                 Obj::Iter(it) => match &it.kind {
                     IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => work.push(*seq),
                     IterKind::Range { .. } => {}

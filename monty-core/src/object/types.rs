@@ -63,6 +63,9 @@ type_ids! {
     Map => "map",
     Filter => "filter",
     Reversed => "list_reverseiterator",
+    Module => "module",
+    Partial => "partial",
+    StdIter => "itertools_iterator",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -122,6 +125,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
             Obj::BoundMethod(_) => TypeId::BuiltinFunction,
             Obj::Exception(e) => return PyType::Exc(e.ty),
             Obj::Generator(_) => TypeId::Generator,
+            Obj::Std(s) => s.type_id(),
             Obj::DictView(kind, _) => match kind {
                 crate::object::heap::DictViewKind::Keys => TypeId::DictKeys,
                 crate::object::heap::DictViewKind::Values => TypeId::DictValues,

@@ -11,6 +11,9 @@ use crate::object::value::Value;
 impl Vm<'_, '_> {
     /// `obj.name`
     pub(crate) fn load_attr(&mut self, obj: Value, name: &str) -> RunResult<Value> {
+        if let Some(v) = self.std_load_attr(obj, name)? {
+            return Ok(v);
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }

@@ -123,6 +123,10 @@ impl Vm<'_, '_> {
             }
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Function(_) => self.call_function(id, args, kwargs, boundary),
+                Obj::Std(s) if s.is_callable() => match self.std_call(id, args, kwargs)? {
+                    Some(v) => Ok(Called::Value(v)),
+                    None => Err(messages::not_callable(self.type_name(callee))),
+                },
                 Obj::BoundMethod(m) => {
                     let m = *m;
                     let v = match m.receiver {

@@ -42,6 +42,7 @@ impl Vm<'_, '_> {
                 }
             }
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+            Obj::Std(s) if s.is_iterator() => return Ok(v),
             _ => return Err(messages::not_iterable(self.type_name(v))),
         };
         self.heap.alloc(Obj::Iter(IterObj { kind, done: false }))
@@ -62,7 +63,7 @@ impl Vm<'_, '_> {
                 | Obj::DictView(..)
                 | Obj::Iter(_)
                 | Obj::Generator(_)
-        ))
+        ) || matches!(self.heap.get(id), Obj::Std(s) if s.is_iterator()))
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -75,6 +76,9 @@ impl Vm<'_, '_> {
         };
         if matches!(self.heap.get(id), Obj::Generator(_)) {
             return self.generator_next(id);
+        }
+        if matches!(self.heap.get(id), Obj::Std(s) if s.is_iterator()) {
+            return self.std_next(id);
         }
         let Obj::Iter(obj) = self.heap.get(id) else {
             return Err(exc(

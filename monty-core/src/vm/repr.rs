@@ -164,6 +164,10 @@ impl Vm<'_, '_> {
                     0x7f00_0000_0000u64 + u64::from(id) * 16
                 ));
             }
+            Obj::Std(_) => {
+                let r = self.std_repr(id)?;
+                out.push_str(&r);
+            }
             Obj::Iter(_) => {
                 let tn = self.type_name(Value::Ref(id));
                 out.push_str(&format!(

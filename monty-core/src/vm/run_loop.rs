@@ -195,6 +195,17 @@ impl Vm<'_, '_> {
                     let obj = self.pop()?;
                     self.delete_attr(obj, name)?;
                 }
+                Instr::ImportName(i) => {
+                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let m = self.import_module(name)?;
+                    self.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let m = self.top()?;
+                    let v = self.import_from(m, name)?;
+                    self.stack.push(v);
+                }
                 Instr::LoadMethod(i) => {
                     let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
                     let obj = self.pop()?;
