@@ -2,6 +2,7 @@
 //! below; the macro generates the id enum, the name lookup and the dispatch.
 
 pub(crate) mod args;
+mod classes;
 mod constructors;
 mod functions;
 mod iterators;
@@ -51,6 +52,8 @@ builtins! {
     Bin => "bin" => numeric::bin,
     Callable => "callable" => functions::callable,
     Chr => "chr" => functions::chr,
+    Classmethod => "classmethod" => classes::classmethod,
+    Delattr => "delattr" => classes::delattr,
     Dir => "dir" => functions::dir,
     Divmod => "divmod" => numeric::divmod,
     Enumerate => "enumerate" => iterators::enumerate,
@@ -73,11 +76,16 @@ builtins! {
     Ord => "ord" => functions::ord,
     Pow => "pow" => numeric::pow,
     Print => "print" => print::print,
+    Property => "property" => classes::property,
     Repr => "repr" => functions::repr,
     Reversed => "reversed" => iterators::reversed,
     Round => "round" => numeric::round,
+    Setattr => "setattr" => classes::setattr,
     Sorted => "sorted" => functions::sorted,
+    Staticmethod => "staticmethod" => classes::staticmethod,
     Sum => "sum" => numeric::sum,
+    Super => "super" => classes::super_,
+    Vars => "vars" => classes::vars,
     Zip => "zip" => iterators::zip,
 }
 

@@ -1,12 +1,14 @@
 //! From source text to a [`Program`]: pre-scan, parse (ruff), scope analysis, code generation.
 
 mod builder;
+mod class;
 mod expr;
 mod func;
 mod prescan;
 mod scope;
 mod stmt;
 mod target;
+mod with;
 
 use std::collections::HashMap;
 
@@ -44,6 +46,13 @@ enum FBlock<'a> {
     ExceptBody,
     /// The exceptional path of a `finally`: exception on the stack and being handled.
     FinallyExc,
+    /// The body of a `with`: its `__exit__` is on the stack; `seg_start` as for `Finally`.
+    With {
+        handler: Label,
+        depth: i64,
+        level: u32,
+        seg_start: u32,
+    },
 }
 
 struct Unit<'a> {
@@ -248,6 +257,7 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::LoadFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::LoadDeref(self.cell_index(name)),
             NameKind::Global => Instr::LoadGlobal(self.global(name)),
+            NameKind::Name => Instr::LoadName(self.global(name)),
         };
         self.emit(instr);
     }
@@ -257,6 +267,7 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::StoreFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::StoreDeref(self.cell_index(name)),
             NameKind::Global => Instr::StoreGlobal(self.global(name)),
+            NameKind::Name => Instr::StoreName(self.global(name)),
         };
         self.emit(instr);
     }
@@ -266,6 +277,7 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::DeleteFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::DeleteDeref(self.cell_index(name)),
             NameKind::Global => Instr::DeleteGlobal(self.global(name)),
+            NameKind::Name => Instr::DeleteName(self.global(name)),
         };
         self.emit(instr);
     }

@@ -1,6 +1,7 @@
 //! Python exceptions as data: [`ExcType`] names the class, [`RunError`] carries a
 //! failure through the interpreter.
 
+pub(crate) mod class_messages;
 pub(crate) mod messages;
 
 use serde::{Deserialize, Serialize};

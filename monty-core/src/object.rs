@@ -1,5 +1,6 @@
 //! Values, the heap and the built-in types.
 
+pub mod class;
 pub mod dict;
 pub mod float_repr;
 pub mod heap;

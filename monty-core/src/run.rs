@@ -87,7 +87,15 @@ fn to_error(vm: &mut Vm<'_, '_>, err: RunError) -> MontyError {
 fn exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
     let (exc_type, tb) = match e {
         Value::Ref(id) => match vm.heap.get(id) {
-            Obj::Exception(x) => (x.ty.name().to_owned(), x.traceback.clone()),
+            Obj::Exception(x) => (
+                x.class
+                    .and_then(|c| match vm.heap.get(c) {
+                        Obj::Class(k) => Some(k.name.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| x.ty.name().to_owned()),
+                x.traceback.clone(),
+            ),
             _ => ("BaseException".to_owned(), Vec::new()),
         },
         _ => ("BaseException".to_owned(), Vec::new()),

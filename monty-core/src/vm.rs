@@ -11,8 +11,10 @@ mod attr;
 mod binary;
 mod build;
 mod call;
+mod class;
 mod compare;
 mod convert;
+mod dunder;
 mod format;
 mod hash;
 mod iter;
@@ -20,6 +22,7 @@ mod repr;
 mod run_loop;
 mod subscript;
 mod unwind;
+mod with;
 
 pub(crate) use binary::Num as NumPub;
 pub(crate) use format::{ascii_escape as ascii_escape_pub, format_with_spec};
@@ -132,6 +135,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             resume: None,
             saved_stack: Vec::new(),
             boundary: true,
+            init_self: None,
         });
         match self.run_until(0)? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -220,6 +224,8 @@ impl<'a, 'w> Vm<'a, 'w> {
             context: Value::None,
             suppress_context: false,
             traceback: Vec::new(),
+            class: None,
+            dict: None,
         }))
     }
 
@@ -259,8 +265,8 @@ impl<'a, 'w> Vm<'a, 'w> {
     }
 
     /// `type(v).__name__`
-    pub(crate) fn type_name(&self, v: Value) -> &'static str {
-        crate::object::types::type_of(&self.heap, v).name()
+    pub(crate) fn type_name(&self, v: Value) -> &str {
+        crate::object::types::type_of(&self.heap, v).name_in(&self.heap)
     }
 
     pub(crate) fn check_recursion(&self) -> RunResult<()> {

@@ -66,7 +66,13 @@ pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Bool(match v {
         Value::Builtin(_) | Value::Type(_) | Value::ExcType(_) => true,
         Value::Ref(id) => match vm.heap.get(id) {
-            Obj::Function(_) | Obj::BoundMethod(_) => true,
+            Obj::Function(_)
+            | Obj::BoundMethod(_)
+            | Obj::Class(_)
+            | Obj::Method(_)
+            | Obj::StaticMethod(_)
+            | Obj::SlotMethod(_) => true,
+            Obj::Instance(_) | Obj::Exception(_) => vm.user_method(v, "__call__").is_some_and(|f| f != Value::None),
             Obj::Std(s) => s.is_callable(),
             _ => false,
         },
@@ -132,7 +138,15 @@ fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<bool> {
         Value::Type(TypeId::Object) => Ok(true),
         Value::Type(TypeId::Int) => Ok(matches!(ty, PyType::Builtin(TypeId::Int | TypeId::Bool))),
         Value::Type(t) => Ok(ty == PyType::Builtin(t)),
-        Value::ExcType(c) => Ok(matches!(ty, PyType::Exc(e) if e.is_subclass_of(c))),
+        Value::ExcType(c) => Ok(match ty {
+            PyType::Exc(e) => e.is_subclass_of(c),
+            PyType::Class(k) => vm.class_is_subclass(k, class),
+            PyType::Builtin(_) => false,
+        }),
+        Value::Ref(id) if vm.class_obj(id).is_some() => Ok(match ty {
+            PyType::Class(k) => vm.class_is_subclass(k, class),
+            _ => false,
+        }),
         Value::Ref(id) => {
             let Obj::Tuple(items) = vm.heap.get(id) else {
                 return Err(exc(
@@ -160,7 +174,33 @@ pub(crate) fn isinstance(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 }
 
 fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResult<bool> {
+    if let Value::Ref(sid) = sub
+        && vm.class_obj(sid).is_some()
+    {
+        return match class {
+            Value::Type(TypeId::Object) => Ok(true),
+            Value::Type(_) | Value::ExcType(_) => Ok(vm.class_is_subclass(sid, class)),
+            Value::Ref(cid) if vm.class_obj(cid).is_some() => Ok(vm.class_is_subclass(sid, class)),
+            Value::Ref(cid) if matches!(vm.heap.get(cid), Obj::Tuple(_)) => {
+                let items = match vm.heap.get(cid) {
+                    Obj::Tuple(t) => t.clone(),
+                    _ => Vec::new(),
+                };
+                for c in items {
+                    if subclass_of(vm, sub, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(exc(
+                ExcType::TypeError,
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        };
+    }
     match (sub, class) {
+        (Value::Type(_) | Value::ExcType(_), Value::Ref(cid)) if vm.class_obj(cid).is_some() => Ok(false),
         (_, Value::Type(TypeId::Object)) => Ok(true),
         (Value::Type(TypeId::Bool), Value::Type(TypeId::Int)) => Ok(true),
         (Value::Type(a), Value::Type(b)) => Ok(a == b),
@@ -198,9 +238,9 @@ pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let name = vm.expect_str(a[1], "attribute name")?;
     match vm.load_attr(a[0], &name) {
         Ok(v) => Ok(v),
-        Err(crate::exceptions::RunError::New(ExcType::AttributeError, m)) => match a.get(2) {
+        Err(e) if vm.is_attribute_error(&e) => match a.get(2) {
             Some(&d) => Ok(d),
-            None => Err(crate::exceptions::RunError::New(ExcType::AttributeError, m)),
+            None => Err(e),
         },
         Err(e) => Err(e),
     }
@@ -211,7 +251,7 @@ pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let name = vm.expect_str(a[1], "attribute name")?;
     match vm.load_attr(a[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(crate::exceptions::RunError::New(ExcType::AttributeError, _)) => Ok(Value::Bool(false)),
+        Err(e) if vm.is_attribute_error(&e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -226,6 +266,7 @@ pub(crate) fn dir(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
                 .map(|s| (*s).to_owned())
                 .collect(),
             PyType::Exc(_) => vec!["args".to_owned()],
+            PyType::Class(_) => vm.user_dir(v)?,
         },
     };
     names.sort();

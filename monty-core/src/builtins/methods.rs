@@ -57,7 +57,7 @@ impl MethodId {
     pub fn lookup_any(ty: PyType, name: &str) -> bool {
         match ty {
             PyType::Builtin(t) => Self::lookup(t, name).is_some(),
-            PyType::Exc(_) => false,
+            PyType::Exc(_) | PyType::Class(_) => false,
         }
     }
 

@@ -13,6 +13,11 @@ use crate::vm::Vm;
 
 pub(crate) fn abs(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
+    if vm.is_user(v)
+        && let Some(r) = vm.call_dunder(v, "__abs__", Vec::new())?
+    {
+        return Ok(r);
+    }
     match v {
         Value::Int(i) if i >= 0 => Ok(v),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),

@@ -228,6 +228,18 @@ pub(crate) enum Instr {
     YieldValue,
     /// Delegate to a sub-iterator (`yield from`): TOS is the iterator.
     YieldFrom,
+    /// Push a class-body name (global index `n`): the namespace in local 0, then globals, then builtins.
+    LoadName(u32),
+    /// Pop into the class namespace under the name of global `n`.
+    StoreName(u32),
+    /// Remove the name of global `n` from the class namespace.
+    DeleteName(u32),
+    /// Pop the namespace, the name and the bases tuple; push the new class.
+    BuildClass,
+    /// Replace the context manager at TOS with its bound `__exit__`, then call `__enter__()`.
+    BeforeWith,
+    /// With `__exit__` and an exception on the stack, push `__exit__(type, exc, None)`.
+    WithExceptStart,
     /// Push the stdlib module named `names[n]` (imported once per run).
     ImportName(u32),
     /// Push attribute `names[n]` of the module at TOS (`from m import name`), keeping the module.

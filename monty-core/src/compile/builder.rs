@@ -137,6 +137,7 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::DeleteGlobal(_)
         | Instr::PushExcInfo
         | Instr::PopExcept
+        | Instr::DeleteName(_)
         | Instr::YieldValue => 0,
         Instr::LoadConst(_)
         | Instr::LoadSmallInt(_)
@@ -147,6 +148,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::LoadClosure(_)
         | Instr::LoadGlobal(_)
         | Instr::LoadMethod(_)
+        | Instr::LoadName(_)
+        | Instr::BeforeWith
+        | Instr::WithExceptStart
         | Instr::ImportName(_)
         | Instr::ImportFrom(_)
         | Instr::ForIter(_) => 1,
@@ -155,6 +159,7 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::StoreFast(_)
         | Instr::StoreDeref(_)
         | Instr::StoreGlobal(_)
+        | Instr::StoreName(_)
         | Instr::DeleteAttr(_)
         | Instr::Binary(_)
         | Instr::Inplace(_)
@@ -174,7 +179,7 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::Reraise
         | Instr::CheckExcMatch
         | Instr::YieldFrom => -1,
-        Instr::StoreAttr(_) | Instr::DeleteSubscr | Instr::MapAdd(_) => -2,
+        Instr::StoreAttr(_) | Instr::DeleteSubscr | Instr::MapAdd(_) | Instr::BuildClass => -2,
         Instr::StoreSubscr => -3,
         Instr::BuildSlice(k) => 1 - n(k),
         Instr::BuildList(k) | Instr::BuildTuple(k) | Instr::BuildSet(k) | Instr::BuildString(k) => 1 - n(k),

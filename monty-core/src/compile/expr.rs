@@ -291,6 +291,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Build a tuple from `elts`, which may contain starred items.
+    pub(super) fn sequence_pub(&mut self, elts: &'a [Expr]) -> CompileResult<()> {
+        self.sequence(elts, Instr::BuildTuple, true)
+    }
+
     fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, tuple: bool) -> CompileResult<()> {
         if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             self.emit(Instr::BuildList(0));

@@ -18,9 +18,11 @@ pub(super) enum CompKind<'a> {
 
 impl<'a> Compiler<'a> {
     /// Start compiling a nested code object for `scope`.
-    fn push_unit(&mut self, scope: usize, name: &str, range: TextRange) {
+    pub(super) fn push_unit(&mut self, scope: usize, name: &str, range: TextRange) {
         let qual = if self.unit.scope == 0 {
             name.to_owned()
+        } else if self.in_class_body() {
+            format!("{}.{name}", self.unit.b.code.qualname)
         } else {
             format!("{}.<locals>.{name}", self.unit.b.code.qualname)
         };
@@ -41,7 +43,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Finish the nested code object; returns its index in the program.
-    fn pop_unit(&mut self) -> u32 {
+    pub(super) fn pop_unit(&mut self) -> u32 {
         let outer = self.outer_units.pop().unwrap_or_else(|| Unit {
             b: CodeBuilder::default(),
             scope: 0,
@@ -126,7 +128,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push the closure tuple for code whose free variables are `frees`, then `MakeFunction`.
-    fn make_function(&mut self, code_idx: u32) {
+    pub(super) fn make_function(&mut self, code_idx: u32) {
         let frees: Vec<String> = {
             let code = &self.codes[code_idx as usize];
             code.cellnames.iter().skip(code.n_cellvars as usize).cloned().collect()
@@ -298,6 +300,9 @@ impl<'a> Compiler<'a> {
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = kws.iter().any(|k| k.arg.is_none());
         let n = u32::try_from(args.len()).unwrap_or(0);
+        if args.is_empty() && kws.is_empty() && self.zero_arg_super(&c.func) {
+            return Ok(());
+        }
         // obj.method(positional...) avoids allocating a bound method
         if let Expr::Attribute(a) = &*c.func
             && !has_star

@@ -16,6 +16,8 @@ pub(crate) enum ScopeKind {
     Module,
     Function,
     Comprehension,
+    /// A class body: its bindings live in the class namespace and are invisible to nested scopes.
+    Class,
 }
 
 /// One scope's facts.
@@ -55,6 +57,8 @@ pub(crate) enum NameKind {
     Cell,
     Free,
     Global,
+    /// A class-body name: the namespace, then globals, then builtins.
+    Name,
 }
 
 /// The scopes of a module.
@@ -104,6 +108,9 @@ impl ScopeTable {
         if s.kind == Some(ScopeKind::Module) || s.globals.contains(name) {
             return NameKind::Global;
         }
+        if s.kind == Some(ScopeKind::Class) && s.is_local(name) {
+            return NameKind::Name;
+        }
         if s.cells.iter().any(|c| c == name) {
             return NameKind::Cell;
         }
@@ -140,6 +147,23 @@ impl ScopeTable {
             let s = &self.scopes[p];
             if s.kind == Some(ScopeKind::Module) || s.globals.contains(name) {
                 return;
+            }
+            if s.kind == Some(ScopeKind::Class) {
+                // class bindings are invisible to nested scopes, except the implicit `__class__` cell
+                if name == "__class__" {
+                    if !s.cells.iter().any(|c| c == name) {
+                        self.scopes[p].cells.push(name.to_owned());
+                    }
+                    for &q in &path {
+                        if !self.scopes[q].frees.iter().any(|c| c == name) {
+                            self.scopes[q].frees.push(name.to_owned());
+                        }
+                    }
+                    return;
+                }
+                path.push(p);
+                cur = s.parent;
+                continue;
             }
             if s.is_local(name) {
                 if !s.cells.iter().any(|c| c == name) {
@@ -356,8 +380,24 @@ impl<'a> Visitor<'a> for Collector {
                 }
             }
             Stmt::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in &args.args {
+                        self.visit_expr(a);
+                    }
+                    for k in &args.keywords {
+                        self.visit_expr(&k.value);
+                    }
+                }
                 self.bind(c.name.as_str());
-                visitor::walk_stmt(self, stmt);
+                let outer = self.current;
+                self.current = self.new_scope(key(c), ScopeKind::Class);
+                for s in &c.body {
+                    self.visit_stmt(s);
+                }
+                self.current = outer;
             }
             _ => visitor::walk_stmt(self, stmt),
         }
@@ -365,7 +405,13 @@ impl<'a> Visitor<'a> for Collector {
 
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
-            Expr::Name(n) => self.use_name(n.id.as_str()),
+            Expr::Name(n) => {
+                self.use_name(n.id.as_str());
+                // zero-argument `super()` reads the implicit `__class__` cell
+                if n.id.as_str() == "super" && self.table.scopes[self.current].kind == Some(ScopeKind::Function) {
+                    self.use_name("__class__");
+                }
+            }
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
                     self.defaults(p);

@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_continue(true, b.range)?,
             Stmt::Continue(c) => self.break_continue(false, c.range)?,
             Stmt::Return(r) => {
-                if self.unit.scope == 0 {
+                if self.unit.scope == 0 || self.in_class_body() {
                     return Err(self.error(r.range, "SyntaxError", "'return' outside function"));
                 }
                 match &r.value {
@@ -165,20 +165,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::Pop);
             }
-            Stmt::ClassDef(c) => {
-                return Err(self.error(
-                    c.range,
-                    "NotImplementedError",
-                    "class definitions are not supported yet",
-                ));
-            }
-            Stmt::With(w) => {
-                return Err(self.error(
-                    w.range,
-                    "NotImplementedError",
-                    "'with' statements are not supported yet",
-                ));
-            }
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Match(m) => {
                 return Err(self.error(
                     m.range,
@@ -310,6 +298,23 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
                 FBlock::ExceptBody => self.emit(Instr::PopExcept),
+                FBlock::With {
+                    handler,
+                    depth,
+                    level,
+                    seg_start,
+                } => {
+                    let here = self.unit.b.pos();
+                    self.unit.b.add_handler(seg_start, here, handler, depth, level);
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit_exit_call();
+                    let after = self.unit.b.pos();
+                    if let Some(FBlock::With { seg_start, .. }) = self.unit.fblocks.get_mut(i) {
+                        *seg_start = after;
+                    }
+                }
                 FBlock::FinallyExc => {
                     self.emit(Instr::PopExcept);
                     if keep_top {

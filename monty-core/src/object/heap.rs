@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::LimitError;
 use crate::exceptions::{ExcType, RunError, RunResult};
+use crate::object::class::{ClassObj, Instance, Method, Property, SlotMethod, SuperObj};
 use crate::object::dict::Dict;
 use crate::object::value::{HeapId, Value};
 use crate::vm::frame::Frame;
@@ -105,6 +106,12 @@ pub struct ExceptionObj {
     pub suppress_context: bool,
     /// Traceback entries as (code index, line), outermost first.
     pub traceback: Vec<(u32, u32)>,
+    /// The user class when the exception is an instance of a class statement's class.
+    #[serde(default)]
+    pub class: Option<HeapId>,
+    /// The instance `__dict__` of a user exception (an `Obj::Dict`).
+    #[serde(default)]
+    pub dict: Option<HeapId>,
 }
 
 /// State of an iterator object.
@@ -265,6 +272,22 @@ pub enum Obj {
     Iter(IterObj),
     /// A dict view.
     DictView(DictViewKind, HeapId),
+    /// A user-defined class.
+    Class(ClassObj),
+    /// An instance of a user-defined class.
+    Instance(Instance),
+    /// A Python callable bound to a receiver.
+    Method(Method),
+    /// `property`
+    Property(Property),
+    /// `staticmethod(f)`
+    StaticMethod(Value),
+    /// `classmethod(f)`
+    ClassMethod(Value),
+    /// `super(...)`
+    Super(SuperObj),
+    /// A native method of `object` or `BaseException` reached through a user class.
+    SlotMethod(SlotMethod),
     /// A stdlib object: module, native function or method, native type instance.
     Std(crate::stdlib::StdObj),
 }
@@ -291,8 +314,16 @@ pub fn obj_size(obj: &Obj) -> usize {
                 IterKind::Zip { iters } | IterKind::Map { iters, .. } => iters.len() * VALUE_SIZE,
                 _ => 0,
             },
+            Obj::Class(c) => c.name.len() + c.qualname.len() + (c.bases.len() + c.mro.len()) * VALUE_SIZE,
             Obj::Range(_) | Obj::Slice(_) | Obj::Cell(_) | Obj::BoundMethod(_) | Obj::DictView(..) => 0,
             Obj::Std(s) => s.byte_size(),
+            Obj::Instance(_)
+            | Obj::Method(_)
+            | Obj::Property(_)
+            | Obj::StaticMethod(_)
+            | Obj::ClassMethod(_)
+            | Obj::Super(_)
+            | Obj::SlotMethod(_) => 0,
         }
 }
 
@@ -500,7 +531,24 @@ impl Heap {
                     e.args.iter().for_each(|&x| push(x, &mut work));
                     push(e.cause, &mut work);
                     push(e.context, &mut work);
+                    work.extend(e.class.iter().chain(&e.dict));
                 }
+                Obj::Class(c) => {
+                    c.bases.iter().chain(&c.mro).for_each(|&x| push(x, &mut work));
+                    work.push(c.dict);
+                }
+                Obj::Instance(i) => work.extend([i.class, i.dict]),
+                Obj::Method(m) => {
+                    push(m.func, &mut work);
+                    push(m.receiver, &mut work);
+                }
+                Obj::Property(p) => [p.fget, p.fset, p.fdel, p.doc].into_iter().for_each(|x| push(x, &mut work)),
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => push(*f, &mut work),
+                Obj::Super(s) => {
+                    work.push(s.class);
+                    push(s.obj, &mut work);
+                }
+                Obj::SlotMethod(m) => push(m.receiver, &mut work),
                 Obj::Generator(g) => {
                     if let Some(frame) = &g.frame {
                         frame.for_each_value(|x| push(x, &mut work));

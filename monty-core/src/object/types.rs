@@ -66,6 +66,12 @@ type_ids! {
     Module => "module",
     Partial => "partial",
     StdIter => "itertools_iterator",
+    Property => "property",
+    StaticMethod => "staticmethod",
+    ClassMethod => "classmethod",
+    Super => "super",
+    MethodWrapper => "method-wrapper",
+    WrapperDescriptor => "wrapper_descriptor",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -75,6 +81,8 @@ pub enum PyType {
     Builtin(TypeId),
     /// An exception class.
     Exc(ExcType),
+    /// A user-defined class (an `Obj::Class`).
+    Class(crate::object::value::HeapId),
 }
 
 impl PyType {
@@ -84,15 +92,29 @@ impl PyType {
         match self {
             Self::Builtin(t) => Value::Type(t),
             Self::Exc(e) => Value::ExcType(e),
+            Self::Class(id) => Value::Ref(id),
         }
     }
 
-    /// `__name__` of the type.
+    /// `__name__` of a builtin type; a user class reads its name from the heap (see [`PyType::name_in`]).
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Self::Builtin(t) => t.name(),
             Self::Exc(e) => e.name(),
+            Self::Class(_) => "object",
+        }
+    }
+
+    /// `__name__` of the type, user classes included.
+    #[must_use]
+    pub fn name_in(self, heap: &Heap) -> &str {
+        match self {
+            Self::Class(id) => match heap.get(id) {
+                Obj::Class(c) => c.name.as_str(),
+                _ => "object",
+            },
+            other => other.name(),
         }
     }
 }
@@ -123,7 +145,26 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
             Obj::Function(_) => TypeId::Function,
             Obj::Cell(_) => TypeId::Cell,
             Obj::BoundMethod(_) => TypeId::BuiltinFunction,
-            Obj::Exception(e) => return PyType::Exc(e.ty),
+            Obj::Exception(e) => {
+                return match e.class {
+                    Some(c) => PyType::Class(c),
+                    None => PyType::Exc(e.ty),
+                };
+            }
+            Obj::Instance(i) => return PyType::Class(i.class),
+            Obj::Class(_) => TypeId::Type,
+            Obj::Method(_) => TypeId::Method,
+            Obj::Property(_) => TypeId::Property,
+            Obj::StaticMethod(_) => TypeId::StaticMethod,
+            Obj::ClassMethod(_) => TypeId::ClassMethod,
+            Obj::Super(_) => TypeId::Super,
+            Obj::SlotMethod(m) => {
+                if m.receiver == Value::Undef {
+                    TypeId::WrapperDescriptor
+                } else {
+                    TypeId::MethodWrapper
+                }
+            }
             Obj::Generator(_) => TypeId::Generator,
             Obj::Std(s) => s.type_id(),
             Obj::DictView(kind, _) => match kind {

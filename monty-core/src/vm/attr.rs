@@ -17,6 +17,9 @@ impl Vm<'_, '_> {
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }
+        if let Some(v) = self.user_load_attr(obj, name)? {
+            return Ok(v);
+        }
         let ty = type_of(&self.heap, obj);
         if let PyType::Builtin(t) = ty
             && let Some(m) = MethodId::lookup(t, name)
@@ -56,6 +59,9 @@ impl Vm<'_, '_> {
 
     /// `obj.name` for a call: `(callable, receiver)` without allocating a bound method.
     pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> RunResult<(Value, Value)> {
+        if let Some(f) = self.user_plain_method(obj, name) {
+            return Ok((f, obj));
+        }
         let ty = type_of(&self.heap, obj);
         if let PyType::Builtin(t) = ty
             && let Some(m) = MethodId::lookup(t, name)
@@ -186,6 +192,9 @@ impl Vm<'_, '_> {
                 _ => {}
             }
         }
+        if self.user_store_attr(obj, name, value)? {
+            return Ok(());
+        }
         if MethodId::lookup_any(type_of(&self.heap, obj), name) {
             return Err(exc(
                 ExcType::AttributeError,
@@ -200,6 +209,9 @@ impl Vm<'_, '_> {
 
     /// `del obj.name`
     pub(crate) fn delete_attr(&mut self, obj: Value, name: &str) -> RunResult<()> {
+        if self.user_delete_attr(obj, name)? {
+            return Ok(());
+        }
         Err(messages::no_attribute(self.type_name(obj), name))
     }
 }

@@ -236,6 +236,14 @@ impl Vm<'_, '_> {
 
     /// `a op b`
     pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if self.is_user(a) || (self.is_user(b) && !(op == BinOp::Mod && self.str_of(a).is_some())) {
+            if let Some(v) = self.user_binary(op, a, b)? {
+                return Ok(v);
+            }
+            if self.is_user(a) {
+                return Err(messages::unsupported_operands(op.symbol(), self.type_name(a), self.type_name(b)));
+            }
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::And => return Ok(Value::Bool(x & y)),
@@ -405,6 +413,12 @@ impl Vm<'_, '_> {
 
     /// `a op= b`: lists extend in place; everything else is the binary operator.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if self.is_user(a) {
+            return match self.user_inplace(op, a, b)? {
+                Some(v) => Ok(v),
+                None => Err(messages::unsupported_operands(op.symbol(), self.type_name(a), self.type_name(b))),
+            };
+        }
         if let Value::Ref(id) = a
             && matches!(self.heap.get(id), Obj::List(_))
         {
@@ -459,6 +473,9 @@ impl Vm<'_, '_> {
             UnaryOp::Invert => "~",
             UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
         };
+        if self.is_user(a) {
+            return self.user_unary(op, a);
+        }
         match (op, self.num(a)) {
             (UnaryOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
                 Some(r) => Ok(Value::Int(r)),
@@ -493,6 +510,8 @@ impl Vm<'_, '_> {
                     Obj::Dict(d) => !d.is_empty(),
                     _ => false,
                 },
+                Obj::Instance(_) => return self.user_truthy(v),
+                Obj::Exception(e) if e.class.is_some() => return self.user_truthy(v),
                 _ => true,
             },
             _ => true,

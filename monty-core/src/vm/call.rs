@@ -137,6 +137,12 @@ impl Vm<'_, '_> {
                     };
                     Ok(Called::Value(v))
                 }
+                Obj::Class(_)
+                | Obj::Method(_)
+                | Obj::Instance(_)
+                | Obj::StaticMethod(_)
+                | Obj::SlotMethod(_)
+                | Obj::Exception(_) => self.call_user_object(callee, args, kwargs, boundary),
                 _ => Err(messages::not_callable(self.type_name(callee))),
             },
             _ => Err(messages::not_callable(self.type_name(callee))),
@@ -163,7 +169,7 @@ impl Vm<'_, '_> {
             crate::object::types::PyType::Builtin(r) => {
                 r == t || (t == crate::object::types::TypeId::Int && r == crate::object::types::TypeId::Bool)
             }
-            crate::object::types::PyType::Exc(_) => false,
+            crate::object::types::PyType::Exc(_) | crate::object::types::PyType::Class(_) => false,
         };
         if !applies {
             return Err(exc(
@@ -221,6 +227,7 @@ impl Vm<'_, '_> {
             resume: None,
             saved_stack: Vec::new(),
             boundary,
+            init_self: None,
         };
         if code.is_generator {
             let g = self.heap.alloc(Obj::Generator(Generator {

@@ -59,6 +59,9 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
 impl Vm<'_, '_> {
     /// `a op b` for every comparison operator.
     pub(crate) fn compare_op(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Value> {
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) && (self.is_user(a) || self.is_user(b)) {
+            return self.user_richcmp(op, a, b);
+        }
         Ok(Value::Bool(match op {
             CmpOp::Eq => self.eq(a, b)?,
             CmpOp::Ne => !self.eq(a, b)?,
@@ -98,6 +101,10 @@ impl Vm<'_, '_> {
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded in comparison",
             ));
+        }
+        if self.is_user(a) || self.is_user(b) {
+            let r = self.user_richcmp(CmpOp::Eq, a, b)?;
+            return self.truthy(r);
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
@@ -167,6 +174,7 @@ impl Vm<'_, '_> {
                 return self.eq_depth(a, s2, depth + 1);
             }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => return Ok(ia == ib),
+            (Obj::Method(x), Obj::Method(y)) => return Ok(x.func == y.func && x.receiver == y.receiver),
             (Obj::Slice(x), Obj::Slice(y)) => {
                 vec![(x.start, y.start), (x.stop, y.stop), (x.step, y.step)]
             }
@@ -191,6 +199,16 @@ impl Vm<'_, '_> {
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded in comparison",
             ));
+        }
+        if self.is_user(a) || self.is_user(b) {
+            // map the method's truth onto an ordering that `op` reads back correctly
+            let r = self.user_richcmp(op, a, b)?;
+            let t = self.truthy(r)?;
+            return Ok(Some(match (op, t) {
+                (CmpOp::Lt, true) | (CmpOp::Ge, false) => Ordering::Less,
+                (CmpOp::Gt, true) | (CmpOp::Le, false) => Ordering::Greater,
+                _ => Ordering::Equal,
+            }));
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y));
@@ -227,6 +245,9 @@ impl Vm<'_, '_> {
 
     /// `item in container`
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> RunResult<bool> {
+        if self.is_user(container) {
+            return self.user_contains(container, item);
+        }
         let Value::Ref(id) = container else {
             return Err(exc(
                 ExcType::TypeError,

@@ -380,6 +380,9 @@ fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
 
 /// `format(value, spec)` for builtin values.
 pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -> RunResult<String> {
+    if vm.is_user(v) {
+        return vm.user_format(v, spec_text);
+    }
     if spec_text.is_empty() {
         return vm.str(v);
     }

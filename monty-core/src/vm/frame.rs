@@ -38,6 +38,9 @@ pub struct Frame {
     pub saved_stack: Vec<Value>,
     /// Returning from (or raising out of) this frame ends a nested run loop.
     pub boundary: bool,
+    /// For an `__init__` run by a class call: the new instance, which replaces the return value.
+    #[serde(default)]
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -49,6 +52,9 @@ impl Frame {
             f(Value::Ref(g));
         }
         if let Some(ResumeMode::Next(v)) = self.resume {
+            f(v);
+        }
+        if let Some(v) = self.init_self {
             f(v);
         }
     }

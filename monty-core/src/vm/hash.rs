@@ -70,6 +70,11 @@ fn frexp(f: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// `hash(s)` of a str, without the VM.
+pub(crate) fn str_hash(s: &str) -> i64 {
+    fnv1a(s.as_bytes(), 0)
+}
+
 fn fnv1a(bytes: &[u8], seed: u64) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
     for &b in bytes {
@@ -92,6 +97,9 @@ impl Vm<'_, '_> {
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded while calculating hash",
             ));
+        }
+        if self.is_user(v) {
+            return self.user_hash(v);
         }
         if let Some(n) = self.num(v) {
             return Ok(match n {

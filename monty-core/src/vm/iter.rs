@@ -9,6 +9,9 @@ use crate::object::value::Value;
 impl Vm<'_, '_> {
     /// `iter(v)`
     pub(crate) fn get_iter(&mut self, v: Value) -> RunResult<Value> {
+        if self.is_user(v) {
+            return self.user_iter(v);
+        }
         let Value::Ref(id) = v else {
             return Err(messages::not_iterable(self.type_name(v)));
         };
@@ -76,6 +79,9 @@ impl Vm<'_, '_> {
         };
         if matches!(self.heap.get(id), Obj::Generator(_)) {
             return self.generator_next(id);
+        }
+        if self.is_user(it) {
+            return self.user_next(it);
         }
         if matches!(self.heap.get(id), Obj::Std(s) if s.is_iterator()) {
             return self.std_next(id);
@@ -302,6 +308,9 @@ impl Vm<'_, '_> {
 
     /// `len(v)`
     pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        if self.is_user(v) {
+            return self.user_len(v);
+        }
         let Value::Ref(id) = v else {
             return Err(messages::no_len(self.type_name(v)));
         };

@@ -20,6 +20,9 @@ impl Vm<'_, '_> {
 
     /// `str(v)`
     pub(crate) fn str(&mut self, v: Value) -> RunResult<String> {
+        if let Some(s) = self.user_str(v)? {
+            return Ok(s);
+        }
         match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => Ok(s.clone()),
@@ -99,6 +102,10 @@ impl Vm<'_, '_> {
 
     fn write_obj_repr(&mut self, id: HeapId, out: &mut String, active: &mut Vec<HeapId>) -> RunResult<()> {
         self.tick()?;
+        if let Some(s) = self.user_repr(Value::Ref(id))? {
+            out.push_str(&s);
+            return Ok(());
+        }
         if out.len() > 64 {
             self.heap.check_alloc(out.len())?;
         }
@@ -175,6 +182,14 @@ impl Vm<'_, '_> {
                     0x7f00_0000_0000u64 + u64::from(id) * 16
                 ));
             }
+            Obj::Class(_)
+            | Obj::Instance(_)
+            | Obj::Method(_)
+            | Obj::Property(_)
+            | Obj::StaticMethod(_)
+            | Obj::ClassMethod(_)
+            | Obj::Super(_)
+            | Obj::SlotMethod(_) => out.push_str("<object>"),
             Obj::Exception(e) => {
                 let name = e.ty.name();
                 let args = e.args.clone();

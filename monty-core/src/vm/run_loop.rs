@@ -222,6 +222,12 @@ impl Vm<'_, '_> {
                         && receiver == Value::Undef
                     {
                         self.call_and_push(callable, args, Vec::new())?;
+                    } else if matches!(callable, Value::Ref(id) if matches!(self.heap.get(id), Obj::Function(_))) {
+                        // a method of a user class found by `LoadMethod`: the receiver is `self`
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(receiver);
+                        full.extend(args);
+                        self.call_and_push(callable, full, Vec::new())?;
                     } else {
                         let v = self.call_method_value(callable, receiver, args)?;
                         self.stack.push(v);
@@ -481,6 +487,27 @@ impl Vm<'_, '_> {
                     }
                 }
                 Instr::YieldFrom => return Err(RunError::Internal("YieldFrom is compiled as a loop")),
+                Instr::LoadName(i) => {
+                    let v = self.load_class_name(i)?;
+                    self.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = self.pop()?;
+                    self.store_class_name(i, v)?;
+                }
+                Instr::DeleteName(i) => self.delete_class_name(i)?,
+                Instr::BuildClass => {
+                    let ns = self.pop()?;
+                    let name = self.pop()?;
+                    let bases = self.pop()?;
+                    let cls = self.build_class(name, bases, ns)?;
+                    self.stack.push(cls);
+                }
+                Instr::BeforeWith => {
+                    let mgr = self.pop()?;
+                    self.before_with(mgr)?;
+                }
+                Instr::WithExceptStart => self.with_except_start()?,
                 Instr::Raise(n) => return Err(self.raise(n)?),
                 Instr::Reraise => {
                     let e = self.pop()?;
@@ -529,9 +556,14 @@ impl Vm<'_, '_> {
 
     /// Pop the current frame after `return value`; returns an exit if the run loop must stop.
     fn return_from_frame(&mut self, value: Value, base: usize) -> RunResult<Option<Exit>> {
+        if self.frames.last().is_some_and(|f| f.init_self.is_some()) && value != Value::None {
+            // raised while the `__init__` frame is still current, so unwinding starts from it
+            return Err(crate::exceptions::class_messages::init_returned(self.type_name(value)));
+        }
         let frame = self.frames.pop().ok_or(RunError::Internal("no frame"))?;
         self.stack.truncate(frame.stack_base);
         self.exc_stack.truncate(frame.exc_base);
+        let value = frame.init_self.unwrap_or(value);
         if let Some(gen_id) = frame.generator {
             if let Obj::Generator(g) = self.heap.get_mut(gen_id) {
                 g.running = false;

@@ -105,6 +105,15 @@ impl Vm<'_, '_> {
 
     /// `obj[index]`
     pub(crate) fn getitem(&mut self, obj: Value, index: Value) -> RunResult<Value> {
+        if self.is_user(obj) {
+            return self.user_getitem(obj, index);
+        }
+        if self.is_user(index)
+            && self.is_sequence(obj)
+            && let Some(i) = self.index_value(index)?
+        {
+            return self.getitem(obj, Value::Int(i));
+        }
         let Value::Ref(id) = obj else {
             if let Value::Type(_) = obj {
                 return Ok(obj);
@@ -182,6 +191,15 @@ impl Vm<'_, '_> {
 
     /// `obj[index] = value`
     pub(crate) fn setitem(&mut self, obj: Value, index: Value, value: Value) -> RunResult<()> {
+        if self.is_user(obj) {
+            return self.user_setitem(obj, index, value);
+        }
+        if self.is_user(index)
+            && self.is_sequence(obj)
+            && let Some(i) = self.index_value(index)?
+        {
+            return self.setitem(obj, Value::Int(i), value);
+        }
         let Value::Ref(id) = obj else {
             return Err(exc(
                 ExcType::TypeError,
@@ -249,6 +267,15 @@ impl Vm<'_, '_> {
 
     /// `del obj[index]`
     pub(crate) fn delitem(&mut self, obj: Value, index: Value) -> RunResult<()> {
+        if self.is_user(obj) {
+            return self.user_delitem(obj, index);
+        }
+        if self.is_user(index)
+            && self.is_sequence(obj)
+            && let Some(i) = self.index_value(index)?
+        {
+            return self.delitem(obj, Value::Int(i));
+        }
         let Value::Ref(id) = obj else {
             return Err(exc(
                 ExcType::TypeError,

@@ -159,6 +159,21 @@ impl Vm<'_, '_> {
     fn exception_from(&mut self, v: Value, msg: &str) -> RunResult<Value> {
         match v {
             Value::ExcType(t) => self.new_exception(t, Vec::new()),
+            Value::Ref(id) if self.class_obj(id).is_some_and(|c| c.exc_base.is_some()) => {
+                let e = self.call_sync(v, Vec::new())?;
+                if matches!(e, Value::Ref(eid) if matches!(self.heap.get(eid), Obj::Exception(_))) {
+                    Ok(e)
+                } else {
+                    Err(exc(
+                        ExcType::TypeError,
+                        format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr(v)?,
+                            self.type_name(e)
+                        ),
+                    ))
+                }
+            }
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Exception(_)) => Ok(v),
             _ => Err(exc(ExcType::TypeError, msg)),
         }
@@ -166,15 +181,18 @@ impl Vm<'_, '_> {
 
     /// `except class:` matching, with tuples of classes.
     pub(crate) fn exception_matches(&mut self, e: Value, class: Value) -> RunResult<bool> {
-        let ty = match e {
+        let (ty, user_class) = match e {
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::Exception(x) => x.ty,
+                Obj::Exception(x) => (x.ty, x.class),
                 _ => return Ok(false),
             },
             _ => return Ok(false),
         };
         match class {
             Value::ExcType(c) => Ok(ty.is_subclass_of(c)),
+            Value::Ref(id) if self.class_obj(id).is_some_and(|c| c.exc_base.is_some()) => {
+                Ok(user_class.is_some_and(|uc| self.class_is_subclass(uc, class)))
+            }
             Value::Ref(id) => {
                 let items = match self.heap.get(id) {
                     Obj::Tuple(items) => items.clone(),
