@@ -44,7 +44,7 @@ macro_rules! exc_types {
     ($($name:ident : $parent:ident),* $(,)?) => {
         /// The built-in exception classes.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[allow(missing_docs)]
+        #[allow(missing_docs, non_camel_case_types)]
         pub enum ExcType { BaseException, $($name),* }
 
         impl ExcType {
@@ -110,6 +110,7 @@ exc_types! {
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
     JSONDecodeError: ValueError,
+    error: Exception,
 }
 
 impl ExcType {
@@ -117,7 +118,7 @@ impl ExcType {
     /// `json.JSONDecodeError` are reached through their module only).
     #[must_use]
     pub fn is_builtin(self) -> bool {
-        !matches!(self, Self::JSONDecodeError)
+        !matches!(self, Self::JSONDecodeError | Self::error)
     }
 
     /// Whether `self` is `other` or a subclass of it.

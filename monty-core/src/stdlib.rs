@@ -10,6 +10,8 @@ mod itertools;
 mod json;
 mod math;
 mod objects;
+mod random;
+mod re;
 mod string;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -37,6 +39,8 @@ pub(crate) enum Member {
     Fn(NativeFn),
     /// A float constant.
     Float(f64),
+    /// An int constant.
+    Int(i64),
     /// A str constant.
     Str(&'static str),
     /// A type.
@@ -83,6 +87,8 @@ modules! {
     String => "string" => string::SPEC,
     Functools => "functools" => functools::SPEC,
     Itertools => "itertools" => itertools::SPEC,
+    Re => "re" => re::SPEC,
+    Random => "random" => random::SPEC,
 }
 
 impl ModuleId {
@@ -132,7 +138,13 @@ pub(crate) struct TypeSpec {
 }
 
 /// Every native type of the stdlib.
-pub(crate) const TYPES: &[&TypeSpec] = &[&functools::PARTIAL, &itertools::ITER];
+pub(crate) const TYPES: &[&TypeSpec] = &[
+    &functools::PARTIAL,
+    &itertools::ITER,
+    &re::PATTERN,
+    &re::MATCH,
+    &random::RANDOM,
+];
 
 pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
     TYPES.iter().copied().find(|t| t.ty == ty)
@@ -173,6 +185,7 @@ impl Vm<'_, '_> {
                     index: u16::try_from(index).map_err(|_| RunError::Internal("module too large"))?,
                 })))?,
                 Member::Float(f) => Value::Float(*f),
+                Member::Int(i) => Value::Int(*i),
                 Member::Str(s) => self.new_str(*s)?,
                 Member::Type(t) => Value::Type(*t),
                 Member::Exc(e) => Value::ExcType(*e),
@@ -322,6 +335,25 @@ impl Vm<'_, '_> {
     /// `next()` of a stdlib iterator (`None` when exhausted).
     pub(crate) fn std_next(&mut self, id: HeapId) -> RunResult<Option<Value>> {
         itertools::next(self, id)
+    }
+
+    /// `obj[index]` for stdlib objects (`None` when `obj` is not one).
+    pub(crate) fn std_getitem(&mut self, obj: Value, index: Value) -> RunResult<Option<Value>> {
+        match obj {
+            Value::Ref(id) if matches!(self.heap.get(id), Obj::Std(StdObj::Match(_))) => {
+                re::getitem(self, obj, index).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether `v` can be called (`callable(v)`).
+    pub(crate) fn is_callable_value(&mut self, v: Value) -> bool {
+        let args = Args::new("callable", vec![v], Vec::new());
+        matches!(
+            crate::builtins::call_builtin(self, crate::builtins::BuiltinId::Callable, args.pos, args.kw),
+            Ok(Value::Bool(true))
+        )
     }
 
     /// `repr()` of a stdlib object.

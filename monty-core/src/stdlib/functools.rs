@@ -79,23 +79,11 @@ fn reduce(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     r
 }
 
-fn is_callable(vm: &Vm<'_, '_>, v: Value) -> bool {
-    match v {
-        Value::Builtin(_) | Value::Type(_) | Value::ExcType(_) => true,
-        Value::Ref(id) => match vm.heap.get(id) {
-            Obj::Function(_) | Obj::BoundMethod(_) => true,
-            Obj::Std(s) => s.is_callable(),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 fn new_partial(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let Some((&func, rest)) = args.pos.split_first() else {
         return Err(exc(ExcType::TypeError, "type 'partial' takes at least one argument"));
     };
-    if !is_callable(vm, func) {
+    if !vm.is_callable_value(func) {
         return Err(exc(ExcType::TypeError, "the first argument must be callable"));
     }
     // flatten nested partials like CPython
@@ -162,7 +150,7 @@ fn lru_cache(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let _ = args.take_kw(vm, "typed");
     args.finish_kw(vm)?;
     match args.pos.first().copied() {
-        Some(f) if is_callable(vm, f) => Ok(f),
+        Some(f) if vm.is_callable_value(f) => Ok(f),
         Some(Value::Int(_) | Value::None | Value::Bool(_)) | None => identity_fn(vm),
         Some(other) => Err(exc(
             ExcType::TypeError,

@@ -6,6 +6,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::functools::Partial;
 use super::itertools::ItState;
+use super::random::RandomState;
+use super::re::{MatchObj, PatternObj};
 use super::{Member, ModuleId, NativeFn, NativeMethod, TYPES};
 use crate::exceptions::RunResult;
 use crate::object::heap::Obj;
@@ -131,6 +133,12 @@ pub enum StdObj {
     Partial(Box<Partial>),
     /// An `itertools` iterator.
     Iter(Box<ItState>),
+    /// `re.Pattern`
+    Pattern(Box<PatternObj>),
+    /// `re.Match`
+    Match(Box<MatchObj>),
+    /// `random.Random`
+    Random(Box<RandomState>),
 }
 
 impl StdObj {
@@ -142,6 +150,9 @@ impl StdObj {
             Self::Function(_) | Self::Method(..) => TypeId::BuiltinFunction,
             Self::Partial(_) => TypeId::Partial,
             Self::Iter(_) => TypeId::StdIter,
+            Self::Pattern(_) => TypeId::RePattern,
+            Self::Match(_) => TypeId::ReMatch,
+            Self::Random(_) => TypeId::Random,
         }
     }
 
@@ -153,6 +164,9 @@ impl StdObj {
             Self::Module(_) | Self::Function(_) | Self::Method(..) => 0,
             Self::Partial(p) => (p.args.len() + 2 * p.kw.len() + 1) * v,
             Self::Iter(it) => it.byte_size(),
+            Self::Pattern(p) => p.source.len() * 8,
+            Self::Match(m) => m.spans.len() * 16,
+            Self::Random(_) => 624 * 4,
         }
     }
 
@@ -171,6 +185,11 @@ impl StdObj {
                 });
             }
             Self::Iter(it) => it.for_each_value(&mut f),
+            Self::Pattern(_) | Self::Random(_) => {}
+            Self::Match(m) => {
+                f(m.string);
+                f(m.re);
+            }
         }
     }
 
@@ -192,6 +211,9 @@ pub(crate) fn data_attr(vm: &mut Vm<'_, '_>, id: HeapId, name: &str) -> RunResul
     let Obj::Std(s) = vm.heap.get(id) else {
         return Ok(None);
     };
+    if matches!(s, StdObj::Pattern(_) | StdObj::Match(_)) {
+        return super::re::data_attr(vm, id, name);
+    }
     Ok(Some(match (s, name) {
         (StdObj::Function(f), "__name__" | "__qualname__") => {
             let n = f.resolve().map_or("?", |(n, _)| n);
@@ -225,6 +247,9 @@ pub(crate) fn data_attr(vm: &mut Vm<'_, '_>, id: HeapId, name: &str) -> RunResul
 /// `repr()` of stdlib objects.
 pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
     let addr = 0x7f00_0000_0000u64 + u64::from(id) * 16;
+    if let Some(r) = super::re::repr(vm, id)? {
+        return Ok(r);
+    }
     let Obj::Std(s) = vm.heap.get(id) else {
         return Ok(String::new());
     };
@@ -256,5 +281,7 @@ pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
             out
         }
         StdObj::Iter(it) => format!("<itertools.{} object at 0x{addr:012x}>", it.name()),
+        StdObj::Pattern(_) | StdObj::Match(_) => String::new(),
+        StdObj::Random(_) => format!("<random.Random object at 0x{addr:012x}>"),
     })
 }

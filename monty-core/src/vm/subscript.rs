@@ -105,6 +105,9 @@ impl Vm<'_, '_> {
 
     /// `obj[index]`
     pub(crate) fn getitem(&mut self, obj: Value, index: Value) -> RunResult<Value> {
+        if let Some(v) = self.std_getitem(obj, index)? {
+            return Ok(v);
+        }
         if self.is_user(obj) {
             return self.user_getitem(obj, index);
         }
