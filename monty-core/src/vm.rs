@@ -64,6 +64,8 @@ pub(crate) struct Vm<'a, 'w> {
     output_bytes: usize,
     native_depth: usize,
     recursion_limit: usize,
+    /// Emptied locals vectors of returned frames, reused by calls to save an allocation each.
+    pub(crate) locals_pool: Vec<Vec<Value>>,
 }
 
 impl<'a, 'w> Vm<'a, 'w> {
@@ -89,6 +91,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             output_bytes: 0,
             native_depth: 0,
             recursion_limit,
+            locals_pool: Vec::new(),
         };
         for code in &program.codes {
             let mut values = Vec::with_capacity(code.consts.len());

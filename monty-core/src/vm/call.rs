@@ -8,6 +8,11 @@ use crate::exceptions::{ExcType, RunError, RunResult, exc};
 use crate::object::heap::{Function, Generator, Obj};
 use crate::object::value::{HeapId, Value};
 
+/// How many emptied locals vectors the VM keeps for reuse.
+const LOCALS_POOL_SIZE: usize = 16;
+/// The largest locals vector (in values) worth keeping.
+const LOCALS_POOL_MAX_CAPACITY: usize = 32;
+
 /// What a call produced.
 pub(crate) enum Called {
     /// A native result.
@@ -149,6 +154,62 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// `Call(n)` of a plain Python function with exactly `n` positional parameters, no
+    /// cell variables and no `yield`: the arguments move from the operand stack straight
+    /// into the new frame's locals (a recycled vector), without the argument vector,
+    /// the `Function` clone and the general binding of [`Vm::call`]. Returns `false`,
+    /// touching nothing, when the call is not of that kind.
+    pub(crate) fn try_fast_call(&mut self, n: usize) -> RunResult<bool> {
+        let len = self.stack.len();
+        let Some(callee_pos) = len.checked_sub(n + 1) else {
+            return Ok(false);
+        };
+        let Some(Value::Ref(fid)) = self.stack.get(callee_pos).copied() else {
+            return Ok(false);
+        };
+        let Obj::Function(func) = self.heap.get(fid) else {
+            return Ok(false);
+        };
+        let Some(code) = self.program.codes.get(func.code as usize) else {
+            return Ok(false);
+        };
+        if code.argcount as usize != n
+            || code.varargs
+            || code.varkw
+            || code.kwonlycount != 0
+            || code.n_cellvars != 0
+            || !code.arg_cells.is_empty()
+            || code.is_generator
+        {
+            return Ok(false);
+        }
+        self.check_recursion()?;
+        let code_idx = func.code;
+        let cells = func.closure.clone();
+        let nlocals = code.nlocals();
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.extend_from_slice(&self.stack[callee_pos + 1..]);
+        locals.resize(nlocals, Value::Undef);
+        self.stack.truncate(callee_pos);
+        self.frames.push(Frame {
+            code: code_idx,
+            locals,
+            cells,
+            stack_base: callee_pos,
+            exc_base: self.exc_stack.len(),
+            ..Frame::default()
+        });
+        Ok(true)
+    }
+
+    /// Keep a returned frame's locals vector for the next call (a few, and only small ones).
+    pub(crate) fn recycle_locals(&mut self, mut locals: Vec<Value>) {
+        if self.locals_pool.len() < LOCALS_POOL_SIZE && locals.capacity() <= LOCALS_POOL_MAX_CAPACITY {
+            locals.clear();
+            self.locals_pool.push(locals);
+        }
+    }
+
     /// Call an unbound method such as `str.lower(s)`: the first argument is the receiver.
     fn call_unbound(
         &mut self,
@@ -255,7 +316,8 @@ impl Vm<'_, '_> {
             .ok_or(RunError::Internal("bad code index"))?;
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlycount as usize;
-        let mut locals = vec![Value::Undef; code.nlocals()];
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.resize(code.nlocals(), Value::Undef);
         let fname = &code.qualname;
         let nargs = args.len();
         if nargs > argcount && !code.varargs {

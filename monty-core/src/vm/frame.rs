@@ -16,7 +16,7 @@ pub enum ResumeMode {
 }
 
 /// One activation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Frame {
     /// Index of the code object.
     pub code: u32,

@@ -432,6 +432,10 @@ impl Vm<'_, '_> {
                     self.stack.push(f);
                 }
                 Instr::Call(n) => {
+                    if self.try_fast_call(n as usize)? {
+                        self.tick()?;
+                        continue;
+                    }
                     let args = self.pop_n(n as usize)?;
                     let callee = self.pop()?;
                     self.tick()?;
@@ -588,7 +592,9 @@ impl Vm<'_, '_> {
                 Some(ResumeMode::Nested) | None => return Ok(Some(Exit::Return(value))),
             }
         }
-        if frame.boundary || self.frames.len() <= base {
+        let boundary = frame.boundary;
+        self.recycle_locals(frame.locals);
+        if boundary || self.frames.len() <= base {
             return Ok(Some(Exit::Return(value)));
         }
         self.stack.push(value);
