@@ -169,7 +169,9 @@ impl<'a, 'w> Vm<'a, 'w> {
 
     /// Collect garbage if due. Only called where every live value is rooted.
     pub(crate) fn maybe_collect(&mut self) {
-        if self.heap.wants_gc() {
+        // inside a nested loop (a dunder method, a key function) native code may
+        // hold values in Rust locals that no root reaches: wait for the outer loop
+        if self.native_depth == 0 && self.heap.wants_gc() {
             let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.globals.len() + 64);
             roots.extend_from_slice(&self.stack);
             roots.extend_from_slice(&self.globals);

@@ -17,6 +17,13 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
         let Args { pos, kw, .. } = args;
         return vm.std_construct(t, pos, kw).unwrap_or(Ok(Value::None));
     }
+    if matches!(t, TypeId::Int | TypeId::Float)
+        && args.kw.is_empty()
+        && let [v] = args.pos.as_slice()
+        && vm.is_user(*v)
+    {
+        return vm.user_number(*v, t == TypeId::Float);
+    }
     match t {
         TypeId::Int => int(vm, args),
         TypeId::Float => {

@@ -90,6 +90,11 @@ pub(crate) fn filter(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 pub(crate) fn reversed(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.range(1, 1)?[0];
+    if vm.is_user(v)
+        && let Some(r) = vm.call_dunder(v, "__reversed__", Vec::new())?
+    {
+        return Ok(r);
+    }
     let Value::Ref(id) = v else {
         return Err(exc(
             ExcType::TypeError,

@@ -173,6 +173,15 @@ pub(crate) fn round(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         ));
     };
     let nd = nd.or_else(|| it.next()).filter(|x| *x != Value::None);
+    if vm.is_user(v) {
+        let r = vm.call_dunder(v, "__round__", nd.into_iter().collect())?;
+        return r.ok_or_else(|| {
+            exc(
+                ExcType::TypeError,
+                format!("type {} doesn't define __round__ method", vm.type_name(v)),
+            )
+        });
+    }
     match (vm.num(v), nd) {
         (Some(crate::vm::NumPub::Float(f)), None) => {
             if f.is_nan() {

@@ -68,7 +68,15 @@ impl<'a> Compiler<'a> {
             body = &body[1..];
         }
         self.body(body)?;
-        if self.unit.b.code.cellnames.iter().take(self.unit.b.code.n_cellvars as usize).any(|n| n == "__class__") {
+        if self
+            .unit
+            .b
+            .code
+            .cellnames
+            .iter()
+            .take(self.unit.b.code.n_cellvars as usize)
+            .any(|n| n == "__class__")
+        {
             let cell = self.cell_index("__class__");
             self.emit(Instr::LoadClosure(cell));
             let g = self.global("__classcell__");
@@ -100,7 +108,11 @@ impl<'a> Compiler<'a> {
             return false;
         }
         let code = &self.unit.b.code;
-        let has_class_cell = code.cellnames.iter().skip(code.n_cellvars as usize).any(|c| c == "__class__");
+        let has_class_cell = code
+            .cellnames
+            .iter()
+            .skip(code.n_cellvars as usize)
+            .any(|c| c == "__class__");
         let first = if code.argcount > 0 {
             code.varnames.first().cloned()
         } else {

@@ -542,7 +542,9 @@ impl Heap {
                     push(m.func, &mut work);
                     push(m.receiver, &mut work);
                 }
-                Obj::Property(p) => [p.fget, p.fset, p.fdel, p.doc].into_iter().for_each(|x| push(x, &mut work)),
+                Obj::Property(p) => [p.fget, p.fset, p.fdel, p.doc]
+                    .into_iter()
+                    .for_each(|x| push(x, &mut work)),
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) => push(*f, &mut work),
                 Obj::Super(s) => {
                     work.push(s.class);

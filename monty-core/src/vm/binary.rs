@@ -241,7 +241,11 @@ impl Vm<'_, '_> {
                 return Ok(v);
             }
             if self.is_user(a) {
-                return Err(messages::unsupported_operands(op.symbol(), self.type_name(a), self.type_name(b)));
+                return Err(messages::unsupported_operands(
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b),
+                ));
             }
         }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
@@ -416,7 +420,11 @@ impl Vm<'_, '_> {
         if self.is_user(a) {
             return match self.user_inplace(op, a, b)? {
                 Some(v) => Ok(v),
-                None => Err(messages::unsupported_operands(op.symbol(), self.type_name(a), self.type_name(b))),
+                None => Err(messages::unsupported_operands(
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b),
+                )),
             };
         }
         if let Value::Ref(id) = a

@@ -85,7 +85,10 @@ impl Vm<'_, '_> {
             return None;
         };
         let h = super::hash::str_hash(name) as u64;
-        let pos = d.find(h, |k| matches!(k, Value::Ref(kid) if matches!(self.heap.get(kid), Obj::Str(s) if s == name)))?;
+        let pos = d.find(
+            h,
+            |k| matches!(k, Value::Ref(kid) if matches!(self.heap.get(kid), Obj::Str(s) if s == name)),
+        )?;
         d.value_at(pos)
     }
 
@@ -280,7 +283,10 @@ impl Vm<'_, '_> {
                 new_args.push(Value::Ref(cls));
                 new_args.extend_from_slice(&args);
                 let inst = self.call_sync_kw(new, new_args, kwargs.clone())?;
-                if self.user_class_of(inst).is_none_or(|c| !self.class_is_subclass(c, Value::Ref(cls))) {
+                if self
+                    .user_class_of(inst)
+                    .is_none_or(|c| !self.class_is_subclass(c, Value::Ref(cls)))
+                {
                     return Ok(Called::Value(inst));
                 }
                 inst
@@ -396,7 +402,9 @@ impl Vm<'_, '_> {
             Some(Found::Value(v)) => self.bind_descriptor(v, obj, cls).map(Some),
             Some(Found::Slot(slot)) => {
                 let receiver = if slot == Slot::ObjectNew { Value::Undef } else { obj };
-                self.heap.alloc(Obj::SlotMethod(SlotMethod { slot, receiver })).map(Some)
+                self.heap
+                    .alloc(Obj::SlotMethod(SlotMethod { slot, receiver }))
+                    .map(Some)
             }
             None => Ok(None),
         }
@@ -421,7 +429,13 @@ impl Vm<'_, '_> {
         let Some(c) = self.class_obj(cls) else {
             return Err(RunError::Internal("not a class"));
         };
-        let (cname, qual, bases, mro, dict) = (c.name.clone(), c.qualname.clone(), c.bases.clone(), c.mro.clone(), c.dict);
+        let (cname, qual, bases, mro, dict) = (
+            c.name.clone(),
+            c.qualname.clone(),
+            c.bases.clone(),
+            c.mro.clone(),
+            c.dict,
+        );
         match name {
             "__name__" => return self.new_str(cname),
             "__qualname__" => return self.new_str(qual),
@@ -570,7 +584,15 @@ impl Vm<'_, '_> {
                 }
             }
         }
-        for extra in ["__class__", "__dict__", "__init__", "__repr__", "__str__", "__eq__", "__hash__"] {
+        for extra in [
+            "__class__",
+            "__dict__",
+            "__init__",
+            "__repr__",
+            "__str__",
+            "__eq__",
+            "__hash__",
+        ] {
             names.push(extra.to_owned());
         }
         Ok(names)
@@ -594,7 +616,10 @@ impl Vm<'_, '_> {
             .and_then(|c| self.class_obj(c))
             .map(|c| c.mro.clone())
             .unwrap_or_default();
-        let pos = mro.iter().position(|&m| m == Value::Ref(s.class)).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|&m| m == Value::Ref(s.class))
+            .map_or(mro.len(), |p| p + 1);
         for &entry in &mro[pos.min(mro.len())..] {
             let found = match entry {
                 Value::Ref(id) => match self.class_obj(id) {
@@ -668,7 +693,10 @@ impl Vm<'_, '_> {
                 _ => return self.call(callee, args, kwargs, boundary),
             }
         }
-        Err(exc(ExcType::RecursionError, "maximum recursion depth exceeded while calling a Python object"))
+        Err(exc(
+            ExcType::RecursionError,
+            "maximum recursion depth exceeded while calling a Python object",
+        ))
     }
 
     /// A plain function found on the class of instance `obj` (not shadowed by its dict), for `LoadMethod`.
@@ -696,6 +724,12 @@ impl Vm<'_, '_> {
             Value::ExcType(_) => Slot::of_exception(name).or_else(|| Slot::of_object(name)),
             _ => None,
         };
+        if name == "__class__"
+            && !self.is_user(obj)
+            && !matches!(obj, Value::Ref(id) if matches!(self.heap.get(id), Obj::Super(_)))
+        {
+            return Ok(Some(crate::object::types::type_of(&self.heap, obj).to_value()));
+        }
         if let Some(slot) = slot {
             return self
                 .heap

@@ -3,6 +3,7 @@
 //! and the native methods of `object` / `BaseException` (slots) live here.
 
 use super::Vm;
+use super::class::Found;
 use crate::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::exceptions::class_messages as msg;
 use crate::exceptions::messages;
@@ -10,7 +11,6 @@ use crate::exceptions::{ExcType, RunError, RunResult, exc};
 use crate::object::class::{Slot, SlotMethod};
 use crate::object::heap::Obj;
 use crate::object::value::{HeapId, Value};
-use super::class::Found;
 
 /// Fake address shown in default reprs (CPython shows the object's memory address).
 fn addr(id: HeapId) -> String {
@@ -108,7 +108,14 @@ impl Vm<'_, '_> {
             }
             Obj::Property(_) => format!("<property object at {}>", addr(id)),
             Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
-                let (f, kind) = (*f, if matches!(self.heap.get(id), Obj::StaticMethod(_)) { "staticmethod" } else { "classmethod" });
+                let (f, kind) = (
+                    *f,
+                    if matches!(self.heap.get(id), Obj::StaticMethod(_)) {
+                        "staticmethod"
+                    } else {
+                        "classmethod"
+                    },
+                );
                 let inner = self.repr(f)?;
                 format!("<{kind}({inner})>")
             }
@@ -136,9 +143,10 @@ impl Vm<'_, '_> {
     fn default_repr(&mut self, v: Value) -> RunResult<String> {
         let Value::Ref(id) = v else { return Ok(String::new()) };
         let cls = self.user_class_of(v).unwrap_or(0);
-        let (name, qual) = self
-            .class_obj(cls)
-            .map_or_else(|| (String::new(), String::new()), |c| (c.name.clone(), c.qualname.clone()));
+        let (name, qual) = self.class_obj(cls).map_or_else(
+            || (String::new(), String::new()),
+            |c| (c.name.clone(), c.qualname.clone()),
+        );
         if let Obj::Exception(e) = self.heap.get(id) {
             let args = e.args.clone();
             return Ok(if args.len() == 1 {
@@ -304,6 +312,42 @@ impl Vm<'_, '_> {
             },
             _ => Ok(None),
         }
+    }
+
+    /// `int(v)` / `float(v)` of a user instance: `__int__` / `__float__`, else `__index__`.
+    pub(crate) fn user_number(&mut self, v: Value, float: bool) -> RunResult<Value> {
+        let name = if float { "__float__" } else { "__int__" };
+        if let Some(r) = self.call_dunder(v, name, Vec::new())? {
+            let ok = if float {
+                matches!(r, Value::Float(_))
+            } else {
+                matches!(r, Value::Int(_) | Value::Bool(_))
+                    || self.num(r).is_some_and(|n| !matches!(n, super::NumPub::Float(_)))
+            };
+            if !ok {
+                let want = if float { "float" } else { "int" };
+                return Err(exc(
+                    ExcType::TypeError,
+                    format!("{name} returned non-{want} (type {})", self.type_name(r)),
+                ));
+            }
+            return Ok(match r {
+                Value::Bool(b) => Value::Int(i64::from(b)),
+                other => other,
+            });
+        }
+        if let Some(i) = self.index_value(v)? {
+            return Ok(if float { Value::Float(i as f64) } else { Value::Int(i) });
+        }
+        let tn = self.type_name(v);
+        Err(exc(
+            ExcType::TypeError,
+            if float {
+                format!("float() argument must be a string or a real number, not '{tn}'")
+            } else {
+                format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")
+            },
+        ))
     }
 
     /// `iter()` of a user instance.
@@ -511,7 +555,10 @@ impl Vm<'_, '_> {
                 Value::Ref(cls) if self.is_class(receiver) => self.alloc_instance(cls, &args),
                 _ => Err(exc(
                     ExcType::TypeError,
-                    format!("object.__new__(X): X is not a type object ({})", self.type_name(receiver)),
+                    format!(
+                        "object.__new__(X): X is not a type object ({})",
+                        self.type_name(receiver)
+                    ),
                 )),
             },
             Slot::ObjectRepr => self.default_repr(receiver).and_then(|s| self.new_str(s)),
