@@ -5,6 +5,7 @@
 //! module object once per run; snapshots name modules, functions and methods
 //! by their Python names, never by position.
 
+mod collections;
 mod functools;
 mod itertools;
 mod json;
@@ -89,6 +90,7 @@ modules! {
     Itertools => "itertools" => itertools::SPEC,
     Re => "re" => re::SPEC,
     Random => "random" => random::SPEC,
+    Collections => "collections" => collections::SPEC,
 }
 
 impl ModuleId {
@@ -144,6 +146,10 @@ pub(crate) const TYPES: &[&TypeSpec] = &[
     &re::PATTERN,
     &re::MATCH,
     &random::RANDOM,
+    &collections::COUNTER,
+    &collections::DEFAULTDICT,
+    &collections::ORDEREDDICT,
+    &collections::DEQUE,
 ];
 
 pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
@@ -293,7 +299,7 @@ impl Vm<'_, '_> {
                 .alloc(Obj::Std(StdObj::Method(obj, StdMethod { ty, index })))
                 .map(Some);
         }
-        Ok(None)
+        collections::load_attr(self, id, name)
     }
 
     /// Call a stdlib callable object.
@@ -337,8 +343,35 @@ impl Vm<'_, '_> {
         itertools::next(self, id)
     }
 
+    /// The container inside a `collections` object (`None` for anything else).
+    pub(crate) fn std_inner(&self, v: Value) -> Option<Value> {
+        collections::inner_of(self, v)
+    }
+
+    /// Binary operators of stdlib objects (`Counter + Counter`).
+    pub(crate) fn std_binary(&mut self, op: crate::bytecode::BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+        if self.std_inner(a).is_none() && self.std_inner(b).is_none() {
+            return Ok(None);
+        }
+        collections::binary(self, op, a, b)
+    }
+
     /// `obj[index]` for stdlib objects (`None` when `obj` is not one).
     pub(crate) fn std_getitem(&mut self, obj: Value, index: Value) -> RunResult<Option<Value>> {
+        if let Value::Ref(id) = obj
+            && let Obj::Std(StdObj::Coll(c)) = self.heap.get(id)
+        {
+            let c = c.clone();
+            if matches!(self.heap.get(c.inner.heap_id().unwrap_or(0)), Obj::Dict(_)) {
+                if let Some(v) = self.dict_lookup(c.inner, index)? {
+                    return Ok(Some(v));
+                }
+                if let Some(v) = collections::missing(self, &c, index)? {
+                    return Ok(Some(v));
+                }
+            }
+            return self.getitem(c.inner, index).map(Some);
+        }
         match obj {
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Std(StdObj::Match(_))) => {
                 re::getitem(self, obj, index).map(Some)

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::collections::Coll;
 use super::functools::Partial;
 use super::itertools::ItState;
 use super::random::RandomState;
@@ -139,6 +140,8 @@ pub enum StdObj {
     Match(Box<MatchObj>),
     /// `random.Random`
     Random(Box<RandomState>),
+    /// A `collections` container.
+    Coll(Coll),
 }
 
 impl StdObj {
@@ -153,6 +156,7 @@ impl StdObj {
             Self::Pattern(_) => TypeId::RePattern,
             Self::Match(_) => TypeId::ReMatch,
             Self::Random(_) => TypeId::Random,
+            Self::Coll(c) => c.kind.type_id(),
         }
     }
 
@@ -167,6 +171,7 @@ impl StdObj {
             Self::Pattern(p) => p.source.len() * 8,
             Self::Match(m) => m.spans.len() * 16,
             Self::Random(_) => 624 * 4,
+            Self::Coll(_) => 0,
         }
     }
 
@@ -186,6 +191,10 @@ impl StdObj {
             }
             Self::Iter(it) => it.for_each_value(&mut f),
             Self::Pattern(_) | Self::Random(_) => {}
+            Self::Coll(c) => {
+                f(c.inner);
+                f(c.extra);
+            }
             Self::Match(m) => {
                 f(m.string);
                 f(m.re);
@@ -283,5 +292,6 @@ pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
         StdObj::Iter(it) => format!("<itertools.{} object at 0x{addr:012x}>", it.name()),
         StdObj::Pattern(_) | StdObj::Match(_) => String::new(),
         StdObj::Random(_) => format!("<random.Random object at 0x{addr:012x}>"),
+        StdObj::Coll(_) => super::collections::repr(vm, id)?,
     })
 }

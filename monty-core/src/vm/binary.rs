@@ -236,6 +236,9 @@ impl Vm<'_, '_> {
 
     /// `a op b`
     pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Some(v) = self.std_binary(op, a, b)? {
+            return Ok(v);
+        }
         if self.is_user(a) || (self.is_user(b) && !(op == BinOp::Mod && self.str_of(a).is_some())) {
             if let Some(v) = self.user_binary(op, a, b)? {
                 return Ok(v);
@@ -502,6 +505,9 @@ impl Vm<'_, '_> {
 
     /// `bool(v)`
     pub(crate) fn truthy(&mut self, v: Value) -> RunResult<bool> {
+        if let Some(inner) = self.std_inner(v) {
+            return self.truthy(inner);
+        }
         Ok(match v {
             Value::Undef | Value::None => false,
             Value::Bool(b) => b,

@@ -125,6 +125,10 @@ impl Vm<'_, '_> {
 
     /// Merge `other` (a dict, or an iterable of pairs when not `strict`) into the dict `target`.
     pub(crate) fn dict_update_from(&mut self, target: Value, other: Value, strict: bool) -> RunResult<()> {
+        let other = match self.std_inner(other) {
+            Some(inner) if matches!(self.heap.get(inner.heap_id().unwrap_or(0)), Obj::Dict(_)) => inner,
+            _ => other,
+        };
         let pairs: Vec<(Value, Value)> = match other {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Dict(d) => d.iter().collect(),

@@ -106,6 +106,10 @@ impl Vm<'_, '_> {
             let r = self.user_richcmp(CmpOp::Eq, a, b)?;
             return self.truthy(r);
         }
+        if self.std_inner(a).is_some() || self.std_inner(b).is_some() {
+            let (x, y) = (self.std_inner(a).unwrap_or(a), self.std_inner(b).unwrap_or(b));
+            return self.eq_depth(x, y, depth + 1);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
         }
@@ -245,6 +249,9 @@ impl Vm<'_, '_> {
 
     /// `item in container`
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> RunResult<bool> {
+        if let Some(inner) = self.std_inner(container) {
+            return self.contains(inner, item);
+        }
         if self.is_user(container) {
             return self.user_contains(container, item);
         }

@@ -9,6 +9,9 @@ use crate::object::value::Value;
 impl Vm<'_, '_> {
     /// `iter(v)`
     pub(crate) fn get_iter(&mut self, v: Value) -> RunResult<Value> {
+        if let Some(inner) = self.std_inner(v) {
+            return self.get_iter(inner);
+        }
         if self.is_user(v) {
             return self.user_iter(v);
         }
@@ -53,6 +56,9 @@ impl Vm<'_, '_> {
 
     /// Whether `iter(v)` would succeed.
     pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        if self.std_inner(v).is_some() {
+            return true;
+        }
         matches!(v, Value::Ref(id) if matches!(
             self.heap.get(id),
             Obj::List(_)
@@ -308,6 +314,9 @@ impl Vm<'_, '_> {
 
     /// `len(v)`
     pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        if let Some(inner) = self.std_inner(v) {
+            return self.len(inner);
+        }
         if self.is_user(v) {
             return self.user_len(v);
         }

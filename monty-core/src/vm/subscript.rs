@@ -194,6 +194,9 @@ impl Vm<'_, '_> {
 
     /// `obj[index] = value`
     pub(crate) fn setitem(&mut self, obj: Value, index: Value, value: Value) -> RunResult<()> {
+        if let Some(inner) = self.std_inner(obj) {
+            return self.setitem(inner, index, value);
+        }
         if self.is_user(obj) {
             return self.user_setitem(obj, index, value);
         }
@@ -270,6 +273,9 @@ impl Vm<'_, '_> {
 
     /// `del obj[index]`
     pub(crate) fn delitem(&mut self, obj: Value, index: Value) -> RunResult<()> {
+        if let Some(inner) = self.std_inner(obj) {
+            return self.delitem(inner, index);
+        }
         if self.is_user(obj) {
             return self.user_delitem(obj, index);
         }
