@@ -257,7 +257,10 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::LoadFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::LoadDeref(self.cell_index(name)),
             NameKind::Global => Instr::LoadGlobal(self.global(name)),
-            NameKind::Name => Instr::LoadName(self.global(name)),
+            NameKind::Name => {
+                let mangled = self.mangle(name);
+                Instr::LoadName(self.global(&mangled))
+            }
         };
         self.emit(instr);
     }
@@ -267,7 +270,10 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::StoreFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::StoreDeref(self.cell_index(name)),
             NameKind::Global => Instr::StoreGlobal(self.global(name)),
-            NameKind::Name => Instr::StoreName(self.global(name)),
+            NameKind::Name => {
+                let mangled = self.mangle(name);
+                Instr::StoreName(self.global(&mangled))
+            }
         };
         self.emit(instr);
     }
@@ -277,7 +283,10 @@ impl<'a> Compiler<'a> {
             NameKind::Local => Instr::DeleteFast(self.local_index(name)),
             NameKind::Cell | NameKind::Free => Instr::DeleteDeref(self.cell_index(name)),
             NameKind::Global => Instr::DeleteGlobal(self.global(name)),
-            NameKind::Name => Instr::DeleteName(self.global(name)),
+            NameKind::Name => {
+                let mangled = self.mangle(name);
+                Instr::DeleteName(self.global(&mangled))
+            }
         };
         self.emit(instr);
     }

@@ -17,6 +17,31 @@ impl<'a> Compiler<'a> {
         self.table.scopes.get(self.unit.scope).and_then(|s| s.kind) == Some(ScopeKind::Class)
     }
 
+    /// The name index of attribute `name`, mangled like CPython inside a class
+    /// (`self.__x` in class `C` is `self._C__x`).
+    pub(super) fn attr_name(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name);
+        self.unit.b.add_name(&mangled)
+    }
+
+    /// CPython's private name mangling: `__x` (not `__x__`) inside class `_C` becomes `_C__x`.
+    pub(super) fn mangle(&self, name: &str) -> String {
+        if !name.starts_with("__") || name.ends_with("__") {
+            return name.to_owned();
+        }
+        let units = std::iter::once(&self.unit).chain(self.outer_units.iter().rev());
+        for u in units {
+            if self.table.scopes.get(u.scope).and_then(|s| s.kind) == Some(ScopeKind::Class) {
+                let class = u.b.code.name.trim_start_matches('_');
+                if class.is_empty() {
+                    return name.to_owned();
+                }
+                return format!("_{class}{name}");
+            }
+        }
+        name.to_owned()
+    }
+
     pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CompileResult<()> {
         if c.type_params.is_some() {
             return Err(self.error(
@@ -67,6 +92,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::StoreName(g));
             body = &body[1..];
         }
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            let g = self.global("__annotations__");
+            self.emit(Instr::StoreName(g));
+        }
         self.body(body)?;
         if self
             .unit
@@ -94,6 +124,20 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Call(1));
         }
         self.store_name(c.name.as_str());
+        Ok(())
+    }
+
+    /// `x: T` in a class body records `T` in the namespace's `__annotations__`.
+    pub(super) fn class_annotation(&mut self, a: &'a ast::StmtAnnAssign) -> CompileResult<()> {
+        let Expr::Name(n) = &*a.target else { return Ok(()) };
+        if !self.in_class_body() || !a.simple {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        let g = self.global("__annotations__");
+        self.emit(Instr::LoadName(g));
+        self.load_const(Const::Str(n.id.to_string()));
+        self.emit(Instr::StoreSubscr);
         Ok(())
     }
 
@@ -127,4 +171,25 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Call(2));
         true
     }
+}
+
+/// Whether a class body has annotated assignments (outside nested functions and classes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }

@@ -236,7 +236,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.unit.b.add_name(a.attr.as_str());
+                let n = self.attr_name(a.attr.as_str());
                 self.emit(Instr::LoadAttr(n));
             }
             Expr::Call(c) => self.call(c)?,

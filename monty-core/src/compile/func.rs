@@ -309,7 +309,7 @@ impl<'a> Compiler<'a> {
             && kws.is_empty()
         {
             self.expr(&a.value)?;
-            let name = self.unit.b.add_name(a.attr.as_str());
+            let name = self.attr_name(a.attr.as_str());
             self.emit(Instr::LoadMethod(name));
             for arg in args {
                 self.expr(arg)?;

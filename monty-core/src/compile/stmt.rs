@@ -62,6 +62,7 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                self.class_annotation(a)?;
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
@@ -204,7 +205,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Dup);
-                let n = self.unit.b.add_name(at.attr.as_str());
+                let n = self.attr_name(at.attr.as_str());
                 self.emit(Instr::LoadAttr(n));
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));

@@ -18,7 +18,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.unit.b.add_name(a.attr.as_str());
+                let n = self.attr_name(a.attr.as_str());
                 self.emit(Instr::StoreAttr(n));
             }
             Expr::Tuple(t) => self.unpack(&t.elts, target)?,
@@ -80,7 +80,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.unit.b.add_name(a.attr.as_str());
+                let n = self.attr_name(a.attr.as_str());
                 self.emit(Instr::DeleteAttr(n));
             }
             Expr::Tuple(t) => {

@@ -451,6 +451,11 @@ impl Vm<'_, '_> {
                 return self.heap.alloc(Obj::Dict(copy));
             }
             "__doc__" if self.dict_get_str(dict, "__doc__").is_none() => return Ok(Value::None),
+            "__annotations__" if self.dict_get_str(dict, "__annotations__").is_none() => {
+                let empty = self.heap.alloc(Obj::Dict(Dict::new()))?;
+                self.dict_set_str(dict, "__annotations__", empty)?;
+                return Ok(empty);
+            }
             _ => {}
         }
         match self.class_lookup(cls, name) {
