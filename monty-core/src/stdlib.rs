@@ -7,6 +7,7 @@
 
 mod collections;
 mod functools;
+mod heapq;
 mod itertools;
 mod json;
 mod math;
@@ -91,6 +92,8 @@ modules! {
     Re => "re" => re::SPEC,
     Random => "random" => random::SPEC,
     Collections => "collections" => collections::SPEC,
+    Heapq => "heapq" => heapq::SPEC,
+    Bisect => "bisect" => heapq::BISECT,
 }
 
 impl ModuleId {
