@@ -145,6 +145,7 @@ pub(crate) fn compile_program(
         source_lines: source.lines().map(str::to_owned).collect(),
         input_globals,
         external_globals,
+        external_names: external_names.to_vec(),
     })
 }
 

@@ -147,6 +147,9 @@ pub enum MontyError {
     /// A resource limit ended the run.
     #[error("{0}")]
     Limit(LimitError),
+    /// Bytes given to a `load` were not a valid snapshot or program.
+    #[error("invalid snapshot: {0}")]
+    Snapshot(String),
     /// A bug in Monty itself; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -160,6 +163,7 @@ impl MontyError {
             Self::Syntax(e) => e.traceback_text(),
             Self::Exception(e) => e.traceback_text(),
             Self::Limit(e) => format!("MontyLimitError: {e}\n"),
+            Self::Snapshot(e) => format!("MontySnapshotError: {e}\n"),
             Self::Internal(e) => format!("MontyInternalError: {e}\n"),
         }
     }
@@ -171,6 +175,7 @@ impl MontyError {
             Self::Syntax(e) => format!("{}: {}", e.exc_type, e.message),
             Self::Exception(e) => e.summary(),
             Self::Limit(e) => format!("MontyLimitError: {e}"),
+            Self::Snapshot(e) => format!("MontySnapshotError: {e}"),
             Self::Internal(e) => format!("MontyInternalError: {e}"),
         }
     }

@@ -23,6 +23,8 @@ pub enum RunError {
     Raise(Value),
     /// A resource limit: Python code cannot catch it.
     Limit(LimitError),
+    /// The program called a host function and must pause until the host answers.
+    Pause(crate::host::HostCallRequest),
     /// A bug in Monty.
     Internal(&'static str),
 }

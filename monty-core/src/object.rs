@@ -4,6 +4,7 @@ pub mod class;
 pub mod dict;
 pub mod float_repr;
 pub mod heap;
+mod heap_check;
 pub mod str_repr;
 pub mod types;
 pub mod value;

@@ -6,11 +6,12 @@ use crate::boundary::MontyObject;
 use crate::bytecode::Program;
 use crate::error::{MontyError, PythonException, StackFrame};
 use crate::exceptions::RunError;
+use crate::host::{HostError, HostFunctions, NoHost};
 use crate::io::PrintWriter;
 use crate::limits::ResourceTracker;
 use crate::object::heap::Obj;
 use crate::object::value::Value;
-use crate::vm::Vm;
+use crate::vm::{Vm, VmState};
 
 /// A compiled program, ready to run. Cheap to clone.
 #[derive(Debug, Clone)]
@@ -40,15 +41,77 @@ impl MontyRun {
     }
 
     /// Run to completion. The result is the value of a trailing expression statement, else `None`.
+    /// Host functions are unavailable: calling one raises `NotImplementedError` (see
+    /// [`MontyRun::run_with_host`] and [`MontyRun::start`]).
     ///
     /// # Errors
     /// An uncaught Python exception, a resource limit, or a wrong number of inputs.
     pub fn run<T: ResourceTracker>(
         &self,
         inputs: Vec<MontyObject>,
-        mut tracker: T,
+        tracker: T,
         print: &mut PrintWriter<'_>,
     ) -> Result<MontyObject, MontyError> {
+        self.run_with_host(inputs, tracker, print, &mut NoHost)
+    }
+
+    /// Run to completion, answering host-function calls synchronously through `host`.
+    ///
+    /// # Errors
+    /// An uncaught Python exception, a resource limit, or a wrong number of inputs.
+    pub fn run_with_host<T: ResourceTracker>(
+        &self,
+        inputs: Vec<MontyObject>,
+        mut tracker: T,
+        print: &mut PrintWriter<'_>,
+        host: &mut dyn HostFunctions,
+    ) -> Result<MontyObject, MontyError> {
+        let mut vm = self.prepare(inputs, &mut tracker, print)?;
+        vm.host = Some(host);
+        let result = vm.run_module();
+        finish(&mut vm, result)
+    }
+
+    /// Run until the program completes or calls a host function; a call pauses the run
+    /// and is returned as [`RunProgress::FunctionCall`], to be resumed now or later.
+    ///
+    /// # Errors
+    /// An uncaught Python exception, a resource limit, or a wrong number of inputs.
+    pub fn start<T: ResourceTracker>(
+        &self,
+        inputs: Vec<MontyObject>,
+        mut tracker: T,
+        print: &mut PrintWriter<'_>,
+    ) -> Result<RunProgress, MontyError> {
+        let mut vm = self.prepare(inputs, &mut tracker, print)?;
+        let result = vm.run_module();
+        progress(&self.program, vm, result)
+    }
+
+    /// The compiled program as bytes, so parsing is paid once.
+    #[must_use]
+    pub fn dump(&self) -> Vec<u8> {
+        crate::snapshot::encode(crate::snapshot::Kind::Program, &*self.program)
+    }
+
+    /// Load a program written by [`MontyRun::dump`].
+    ///
+    /// # Errors
+    /// [`MontyError::Snapshot`] when the bytes are not a valid program of this version.
+    pub fn load(bytes: &[u8]) -> Result<Self, MontyError> {
+        let program: Program = crate::snapshot::decode(crate::snapshot::Kind::Program, bytes)?;
+        crate::snapshot::validate_program(&program)?;
+        Ok(Self {
+            program: Arc::new(program),
+        })
+    }
+
+    fn prepare<'a, 'w>(
+        &'a self,
+        inputs: Vec<MontyObject>,
+        tracker: &'a mut dyn ResourceTracker,
+        print: &'a mut PrintWriter<'w>,
+    ) -> Result<Vm<'a, 'w>, MontyError> {
         if inputs.len() != self.program.input_globals.len() {
             return Err(MontyError::Internal(format!(
                 "expected {} input values, got {}",
@@ -56,18 +119,141 @@ impl MontyRun {
                 inputs.len()
             )));
         }
-        let mut vm = Vm::new(&self.program, &mut tracker, print).map_err(|e| MontyError::Internal(format!("{e:?}")))?;
+        let mut vm = Vm::new(&self.program, tracker, print).map_err(|e| MontyError::Internal(format!("{e:?}")))?;
+        for (i, &g) in self.program.external_globals.iter().enumerate() {
+            if let Some(slot) = vm.globals.get_mut(g as usize) {
+                *slot = Value::External(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
         for (&g, input) in self.program.input_globals.iter().zip(&inputs) {
             let v = vm.import_value(input).map_err(|e| to_error(&mut vm, e))?;
             if let Some(slot) = vm.globals.get_mut(g as usize) {
                 *slot = v;
             }
         }
-        let result = vm.run_module();
-        match result {
-            Ok(v) => vm.export_value(v).map_err(|e| to_error(&mut vm, e)),
-            Err(e) => Err(to_error(&mut vm, e)),
+        Ok(vm)
+    }
+}
+
+/// Where a started run is.
+#[derive(Debug)]
+pub enum RunProgress {
+    /// The program finished with this result.
+    Complete(MontyObject),
+    /// The program called a host function and waits for its result.
+    FunctionCall(PendingCall),
+}
+
+/// A run paused at a host call. Resume it with the call's result, or dump it to bytes.
+#[derive(Debug, Clone)]
+pub struct PendingCall {
+    /// The host function's name.
+    pub function_name: String,
+    /// Positional arguments.
+    pub args: Vec<MontyObject>,
+    /// Keyword arguments.
+    pub kwargs: Vec<(String, MontyObject)>,
+    /// Identifies this call within the run.
+    pub call_id: u64,
+    program: Arc<Program>,
+    state: VmState,
+}
+
+impl PendingCall {
+    /// Continue with the host call's result; a [`HostError`] is raised at the call site.
+    ///
+    /// # Errors
+    /// An uncaught Python exception or a resource limit.
+    pub fn resume<T: ResourceTracker>(
+        self,
+        result: Result<MontyObject, HostError>,
+        mut tracker: T,
+        print: &mut PrintWriter<'_>,
+    ) -> Result<RunProgress, MontyError> {
+        let program = self.program;
+        let mut vm = Vm::from_state(&program, self.state, &mut tracker, print);
+        let value = vm.import_host_result(result);
+        let outcome = vm.resume(value);
+        progress(&program, vm, outcome)
+    }
+
+    /// The whole paused run as bytes (versioned and checksummed).
+    #[must_use]
+    pub fn dump(&self) -> Vec<u8> {
+        let saved = SavedCall {
+            function_name: self.function_name.clone(),
+            args: self.args.clone(),
+            kwargs: self.kwargs.clone(),
+            call_id: self.call_id,
+            program: (*self.program).clone(),
+            state: self.state.clone(),
+        };
+        crate::snapshot::encode(crate::snapshot::Kind::Paused, &saved)
+    }
+
+    /// Load a paused run written by [`PendingCall::dump`]. Every reference is checked
+    /// before the run can continue; limits come from the tracker given to `resume`.
+    ///
+    /// # Errors
+    /// [`MontyError::Snapshot`] for truncated, corrupted, tampered or foreign bytes.
+    pub fn load(bytes: &[u8]) -> Result<Self, MontyError> {
+        let saved: SavedCall = crate::snapshot::decode(crate::snapshot::Kind::Paused, bytes)?;
+        crate::snapshot::validate_program(&saved.program)?;
+        crate::snapshot::validate_state(&saved.program, &saved.state)?;
+        Ok(Self {
+            function_name: saved.function_name,
+            args: saved.args,
+            kwargs: saved.kwargs,
+            call_id: saved.call_id,
+            program: Arc::new(saved.program),
+            state: saved.state,
+        })
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SavedCall {
+    function_name: String,
+    args: Vec<MontyObject>,
+    kwargs: Vec<(String, MontyObject)>,
+    call_id: u64,
+    program: Program,
+    state: VmState,
+}
+
+fn finish(vm: &mut Vm<'_, '_>, result: Result<Value, RunError>) -> Result<MontyObject, MontyError> {
+    match result {
+        Ok(v) => vm.export_value(v).map_err(|e| to_error(vm, e)),
+        Err(e) => Err(to_error(vm, e)),
+    }
+}
+
+fn progress(
+    program: &Arc<Program>,
+    mut vm: Vm<'_, '_>,
+    result: Result<Value, RunError>,
+) -> Result<RunProgress, MontyError> {
+    match result {
+        Err(RunError::Pause(req)) => {
+            let (args, kwargs) = vm
+                .export_call_args(&req.args, &req.kwargs)
+                .map_err(|e| to_error(&mut vm, e))?;
+            let function_name = program
+                .external_names
+                .get(req.ext as usize)
+                .cloned()
+                .unwrap_or_default();
+            let call_id = vm.host_calls;
+            Ok(RunProgress::FunctionCall(PendingCall {
+                function_name,
+                args,
+                kwargs,
+                call_id,
+                program: Arc::clone(program),
+                state: vm.into_state(),
+            }))
         }
+        other => finish(&mut vm, other).map(RunProgress::Complete),
     }
 }
 
@@ -76,6 +262,7 @@ fn to_error(vm: &mut Vm<'_, '_>, err: RunError) -> MontyError {
     match err {
         RunError::Limit(l) => MontyError::Limit(l),
         RunError::Internal(msg) => MontyError::Internal(msg.to_owned()),
+        RunError::Pause(_) => MontyError::Internal("host call outside a started run".to_owned()),
         other => match vm.materialize(other) {
             Ok(e) => MontyError::Exception(exception_info(vm, e)),
             Err(RunError::Limit(l)) => MontyError::Limit(l),

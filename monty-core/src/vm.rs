@@ -8,6 +8,7 @@
 pub(crate) mod frame;
 
 mod attr;
+mod bigmath;
 mod binary;
 mod build;
 mod call;
@@ -23,6 +24,7 @@ mod run_loop;
 mod subscript;
 mod unwind;
 mod with;
+mod work;
 
 pub(crate) use binary::Num as NumPub;
 pub(crate) use format::{ascii_escape as ascii_escape_pub, format_with_spec};
@@ -45,6 +47,22 @@ pub(crate) enum Exit {
     Yield(Value),
 }
 
+/// Everything a paused run needs to continue: plain data, serializable.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct VmState {
+    pub(crate) heap: Heap,
+    pub(crate) globals: Vec<Value>,
+    pub(crate) consts: Vec<Vec<Value>>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) exc_stack: Vec<Value>,
+    /// Stdlib modules imported so far (by name).
+    #[serde(default)]
+    pub(crate) modules: Vec<(crate::stdlib::ModuleId, Value)>,
+    pub(crate) host_calls: u64,
+    pub(crate) output_bytes: usize,
+}
+
 /// The interpreter state for one run.
 pub(crate) struct Vm<'a, 'w> {
     pub(crate) program: &'a Program,
@@ -60,6 +78,10 @@ pub(crate) struct Vm<'a, 'w> {
     pub(crate) modules: Vec<(crate::stdlib::ModuleId, Value)>,
     tracker: &'a mut dyn ResourceTracker,
     print: &'a mut PrintWriter<'w>,
+    /// Synchronous host handler; without one, host calls pause the run.
+    pub(crate) host: Option<&'a mut dyn crate::host::HostFunctions>,
+    /// Host calls made so far in this run.
+    pub(crate) host_calls: u64,
     ticks: u32,
     output_bytes: usize,
     native_depth: usize,
@@ -87,6 +109,8 @@ impl<'a, 'w> Vm<'a, 'w> {
             modules: Vec::new(),
             tracker,
             print,
+            host: None,
+            host_calls: 0,
             ticks: 0,
             output_bytes: 0,
             native_depth: 0,
@@ -122,6 +146,74 @@ impl<'a, 'w> Vm<'a, 'w> {
             Const::Ellipsis => Value::Ellipsis,
             Const::ExcType(e) => Value::ExcType(*e),
         })
+    }
+
+    /// Stop being a VM: keep only the state, for a snapshot.
+    pub(crate) fn into_state(self) -> VmState {
+        VmState {
+            heap: self.heap,
+            globals: self.globals,
+            consts: self.consts,
+            frames: self.frames,
+            stack: self.stack,
+            exc_stack: self.exc_stack,
+            modules: self.modules,
+            host_calls: self.host_calls,
+            output_bytes: self.output_bytes,
+        }
+    }
+
+    /// Rebuild a VM around saved state. Limits are the caller's, never the state's.
+    pub(crate) fn from_state(
+        program: &'a Program,
+        state: VmState,
+        tracker: &'a mut dyn ResourceTracker,
+        print: &'a mut PrintWriter<'w>,
+    ) -> Self {
+        let mut heap = state.heap;
+        heap.set_limit(tracker.memory_limit());
+        let recursion_limit = tracker.recursion_limit().unwrap_or(usize::MAX);
+        Self {
+            program,
+            heap,
+            globals: state.globals,
+            consts: state.consts,
+            frames: state.frames,
+            stack: state.stack,
+            exc_stack: state.exc_stack,
+            modules: state.modules,
+            tracker,
+            print,
+            host: None,
+            host_calls: state.host_calls,
+            ticks: 0,
+            output_bytes: state.output_bytes,
+            native_depth: 0,
+            recursion_limit,
+            locals_pool: Vec::new(),
+        }
+    }
+
+    /// Continue the run after a pause: the host call's result (or exception) completes the call.
+    pub(crate) fn resume(&mut self, result: RunResult<Value>) -> RunResult<Value> {
+        match result {
+            Ok(v) => self.stack.push(v),
+            Err(e) => self.unwind(e, 0)?,
+        }
+        match self.run_until(0)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// How many native callbacks deep the VM is (0 in the main loop).
+    pub(crate) fn native_depth(&self) -> usize {
+        self.native_depth
+    }
+
+    /// Count one host call.
+    pub(crate) fn count_host_call(&mut self) -> RunResult<()> {
+        self.host_calls = self.host_calls.saturating_add(1);
+        Ok(())
     }
 
     /// Run the module body to completion.

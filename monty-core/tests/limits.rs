@@ -131,3 +131,81 @@ fn native_reentry_is_bounded() {
     assert_eq!(r, Ok(MontyObject::None));
     assert_eq!(out, "bounded\n");
 }
+
+#[test]
+fn million_digit_square_ends_within_a_second_of_a_two_second_limit() {
+    let started = Instant::now();
+    let (r, _) = run_with(
+        "x = 10**1000000\nwhile True:\n    y = x * x",
+        ResourceLimits::default().max_duration(Duration::from_secs(2)),
+    );
+    assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 2000 })));
+    assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+}
+
+#[test]
+fn huge_power_and_modpow_end_at_the_time_limit() {
+    for code in ["x = 7 ** 10**8", "x = pow(3, 10**20000, 10**20000 + 7)"] {
+        let started = Instant::now();
+        let (r, _) = run_with(
+            code,
+            ResourceLimits::default()
+                .max_duration(Duration::from_millis(500))
+                .max_memory(1 << 30),
+        );
+        assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 500 })), "{code}");
+        assert!(started.elapsed() < Duration::from_millis(1500), "{code}: took {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn slow_builtins_in_a_loop_see_the_time_limit() {
+    for code in [
+        "s = 'ab' * 10**6\nwhile True:\n    s.count('ab')",
+        "x = list(range(10**5))\nwhile True:\n    repr(x)",
+        "x = ['abc'] * 10**5\nwhile True:\n    '-'.join(x)",
+        "x = tuple(range(10**5))\nwhile True:\n    hash(x)",
+        "x = list(range(10**6))\nwhile True:\n    -1 in x",
+    ] {
+        let started = Instant::now();
+        let (r, _) = run_with(code, ResourceLimits::default().max_duration(Duration::from_millis(300)));
+        assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 300 })), "{code}");
+        assert!(started.elapsed() < Duration::from_millis(1300), "{code}: took {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn a_cancel_handle_stops_a_run_from_another_thread() {
+    let handle = monty_core::CancelHandle::new();
+    let trigger = handle.clone();
+    let canceller = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        trigger.cancel();
+    });
+    let run = MontyRun::new("while True:\n    pass\n", "cancel.py", vec![], vec![]).expect("compiles");
+    let mut out = PrintWriter::collect();
+    let started = Instant::now();
+    let tracker = LimitedTracker::new(ResourceLimits::default()).with_cancel(handle);
+    let r = run.run(vec![], tracker, &mut out);
+    assert_eq!(r, Err(MontyError::Limit(LimitError::Cancelled)));
+    assert!(started.elapsed() < Duration::from_secs(2));
+    canceller.join().expect("canceller thread");
+}
+
+#[test]
+fn huge_decimal_literal_is_refused_at_compile_time() {
+    let code = format!("x = {}", "9".repeat(5000));
+    let err = MontyRun::new(&code, "lit.py", vec![], vec![]).expect_err("refused");
+    let MontyError::Syntax(e) = err else {
+        panic!("expected a syntax error, got {err:?}")
+    };
+    assert!(e.message.starts_with("Exceeds the limit (4300 digits)"), "{}", e.message);
+}
+
+#[test]
+fn long_call_and_subscript_chains_are_refused_before_parsing() {
+    for code in [format!("x = f{}", "()".repeat(100_000)), format!("x = a{}", "[0]".repeat(100_000))] {
+        let err = MontyRun::new(&code, "chain.py", vec![], vec![]).expect_err("refused");
+        assert!(matches!(err, MontyError::Syntax(_)), "{err:?}");
+    }
+}

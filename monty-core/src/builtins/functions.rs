@@ -64,7 +64,7 @@ pub(crate) fn any(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
     Ok(Value::Bool(match v {
-        Value::Builtin(_) | Value::Type(_) | Value::ExcType(_) => true,
+        Value::Builtin(_) | Value::External(_) | Value::Type(_) | Value::ExcType(_) => true,
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::Function(_)
             | Obj::BoundMethod(_)

@@ -129,12 +129,12 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
                 return Err(exc(ExcType::ValueError, "pow() 3rd argument cannot be 0"));
             }
             let base = if ei.is_negative() {
-                modinv(&bi, &mi)
+                vm.big_modinv(&bi, &mi)?
                     .ok_or_else(|| exc(ExcType::ValueError, "base is not invertible for the given modulus"))?
             } else {
                 bi
             };
-            let r = base.modpow(&ei.abs(), &mi.abs());
+            let r = vm.big_modpow(&base, ei.magnitude(), &mi.abs())?;
             let r = if mi.is_negative() && !r.is_zero() { r + &mi } else { r };
             let r = if r.is_negative() && mi.is_positive() {
                 r + &mi
@@ -146,20 +146,6 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     }
 }
 
-fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let (mut t, mut new_t) = (BigInt::zero(), BigInt::from(1));
-    let (mut r, mut new_r) = (m.clone(), ((a % &m) + &m) % &m);
-    while !new_r.is_zero() {
-        let q = &r / &new_r;
-        (t, new_t) = (new_t.clone(), t - &q * &new_t);
-        (r, new_r) = (new_r.clone(), r - &q * &new_r);
-    }
-    if r > BigInt::from(1) {
-        return None;
-    }
-    Some(((t % &m) + &m) % &m)
-}
 
 pub(crate) fn round(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let nd = args.take_kw(vm, "ndigits");

@@ -114,4 +114,6 @@ pub(crate) struct Program {
     pub input_globals: Vec<u32>,
     /// Global indices of external (host) functions, in declaration order.
     pub external_globals: Vec<u32>,
+    /// Names of the external (host) functions, in declaration order.
+    pub external_names: Vec<String>,
 }

@@ -84,8 +84,21 @@ impl<'a> Compiler<'a> {
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
                     Some(v) => Const::Int(v),
-                    None => int_literal(&i.to_string())
-                        .ok_or_else(|| self.error(n.range, "SyntaxError", "invalid int literal"))?,
+                    None => {
+                        let text = i.to_string();
+                        // SECURITY: decimal -> binary conversion is quadratic; CPython refuses long literals too.
+                        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+                        if digits > 4300 && !text.get(..2).is_some_and(|p| p.ends_with(['x', 'X', 'o', 'O', 'b', 'B'])) {
+                            return Err(self.error(
+                                n.range,
+                                "SyntaxError",
+                                format!(
+                                    "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                                ),
+                            ));
+                        }
+                        int_literal(&text).ok_or_else(|| self.error(n.range, "SyntaxError", "invalid int literal"))?
+                    }
                 },
                 ast::Number::Float(f) => Const::Float(*f),
                 ast::Number::Complex { .. } => {

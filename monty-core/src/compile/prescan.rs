@@ -30,9 +30,16 @@ pub(crate) fn prescan(src: &str) -> Result<(), ScanError> {
     let mut ops = 0usize;
     let mut indents: Vec<usize> = Vec::new();
     let mut at_line_start = true;
+    // The last non-blank byte: `)(`, `](`, `)[` and `][` are chained calls and
+    // subscripts, which nest in the AST like operators even though brackets close.
+    let mut last = b' ';
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
+        let prev = last;
+        if !c.is_ascii_whitespace() {
+            last = c;
+        }
         if at_line_start && depth == 0 {
             let mut col = 0;
             while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
@@ -68,6 +75,15 @@ pub(crate) fn prescan(src: &str) -> Result<(), ScanError> {
                 continue;
             }
             b'(' | b'[' | b'{' => {
+                if matches!(prev, b')' | b']') && c != b'{' {
+                    ops += 1;
+                    if ops > MAX_OPERATORS_PER_LINE {
+                        return Err((
+                            "expression is too complex (too many operators in one statement)".to_owned(),
+                            line,
+                        ));
+                    }
+                }
                 depth += 1;
                 if depth > MAX_BRACKET_DEPTH {
                     return Err(("too many nested parentheses".to_owned(), line));

@@ -202,6 +202,13 @@ pub enum IterKind {
         /// Inner iterator.
         inner: Value,
     },
+    /// The sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError (a user class with `__getitem__` only).
+    GetItem {
+        /// The object.
+        obj: Value,
+        /// Next index.
+        idx: i64,
+    },
 }
 
 /// An iterator object.
@@ -477,6 +484,20 @@ impl Heap {
         }
     }
 
+    /// Whether `id` names a live object.
+    #[must_use]
+    pub fn is_live(&self, id: HeapId) -> bool {
+        matches!(self.slots.get(id as usize), Some(Some(_)))
+    }
+
+    /// Every live object with its id.
+    pub fn objects(&self) -> impl Iterator<Item = (HeapId, &Obj)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| Some((HeapId::try_from(i).ok()?, o.as_ref()?)))
+    }
+
     /// Whether a collection is due.
     #[inline]
     #[must_use]
@@ -578,6 +599,7 @@ impl Heap {
                         push(*func, &mut work);
                         push(*inner, &mut work);
                     }
+                    IterKind::GetItem { obj, .. } => push(*obj, &mut work),
                 },
             }
         }

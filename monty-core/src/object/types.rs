@@ -79,6 +79,7 @@ type_ids! {
     Super => "super",
     MethodWrapper => "method-wrapper",
     WrapperDescriptor => "wrapper_descriptor",
+    SeqIterator => "iterator",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -136,7 +137,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
         Value::Bool(_) => TypeId::Bool,
         Value::Int(_) => TypeId::Int,
         Value::Float(_) => TypeId::Float,
-        Value::Builtin(_) => TypeId::BuiltinFunction,
+        Value::Builtin(_) | Value::External(_) => TypeId::BuiltinFunction,
         Value::Type(_) | Value::ExcType(_) => TypeId::Type,
         Value::Ref(id) => match heap.get(id) {
             Obj::Str(_) => TypeId::Str,
@@ -196,6 +197,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                 IterKind::Zip { .. } => TypeId::Zip,
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
+                IterKind::GetItem { .. } => TypeId::SeqIterator,
             },
         },
     })

@@ -39,6 +39,8 @@ pub enum Value {
     Type(TypeId),
     /// A builtin exception class.
     ExcType(ExcType),
+    /// A host function the embedder declared, by its index in the program's external names.
+    External(u32),
 }
 
 impl Value {

@@ -118,6 +118,14 @@ impl Vm<'_, '_> {
                     let a = e.args.clone();
                     self.heap.alloc_tuple(a)?
                 }
+                (Obj::Exception(e), "reason")
+                    if matches!(e.ty, ExcType::UnicodeDecodeError | ExcType::UnicodeEncodeError) =>
+                {
+                    // the codec message ends with ": <reason>"
+                    let msg = e.args.first().and_then(|v| self.str_of(*v)).unwrap_or("");
+                    let reason = msg.rsplit_once(": ").map_or(msg, |(_, r)| r).to_owned();
+                    self.new_str(reason)?
+                }
                 (Obj::Exception(e), "__cause__") => e.cause,
                 (Obj::Exception(e), "__context__") => e.context,
                 (Obj::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context),

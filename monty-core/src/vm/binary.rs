@@ -115,20 +115,19 @@ impl Vm<'_, '_> {
             BinOp::Mul => {
                 self.heap
                     .check_alloc(usize::try_from((x.bits() + y.bits()) / 8).unwrap_or(usize::MAX))?;
-                self.tick_many(usize::try_from(x.bits() / 64 * (y.bits() / 64) / 64).unwrap_or(usize::MAX))?;
-                x * y
+                self.big_mul(&x, &y)?
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
                     return Err(messages::zero_division("integer division or modulo by zero"));
                 }
-                x.div_floor(&y)
+                self.big_divmod(&x, &y)?.0
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(messages::zero_division("integer modulo by zero"));
                 }
-                x.mod_floor(&y)
+                self.big_divmod(&x, &y)?.1
             }
             BinOp::And => x & y,
             BinOp::Or => x | y,
@@ -184,13 +183,12 @@ impl Vm<'_, '_> {
         })?;
         let bits = base.bits().saturating_mul(u64::from(e));
         self.heap.check_alloc(usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
-        self.tick_many(usize::try_from(bits / 4096).unwrap_or(usize::MAX))?;
         if let (Num::Int(x), true) = (a, bits < 63)
             && let Some(r) = x.checked_pow(e)
         {
             return Ok(Value::Int(r));
         }
-        let r = num_traits::pow::pow(base, e as usize);
+        let r = self.big_pow(&base, u64::from(e))?;
         self.int_value(r)
     }
 

@@ -114,6 +114,7 @@ impl Vm<'_, '_> {
                     self.pop().map(Called::Value)
                 }
             }
+            Value::External(ext) => Ok(Called::Value(self.call_external(ext, args, kwargs)?)),
             Value::Builtin(id) => {
                 let v = crate::builtins::call_builtin(self, id, args, kwargs)?;
                 Ok(Called::Value(v))
@@ -135,7 +136,13 @@ impl Vm<'_, '_> {
                 Obj::BoundMethod(m) => {
                     let m = *m;
                     let v = match m.receiver {
-                        Value::Type(t) if m.method != crate::builtins::methods::MethodId::DictFromkeys => {
+                        Value::Type(t)
+                            if !matches!(
+                                m.method,
+                                crate::builtins::methods::MethodId::DictFromkeys
+                                    | crate::builtins::methods::MethodId::BytesFromhex
+                            ) =>
+                        {
                             self.call_unbound(t, m.method, args, kwargs)?
                         }
                         receiver => crate::builtins::methods::call_method(self, m.method, receiver, args, kwargs)?,

@@ -261,6 +261,7 @@ impl Vm<'_, '_> {
                 format!("argument of type '{}' is not iterable", self.type_name(container)),
             ));
         };
+        self.charge_walk(container)?;
         match self.heap.get(id) {
             Obj::Str(s) => {
                 let Some(needle) = self.str_of(item) else {

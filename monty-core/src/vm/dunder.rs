@@ -350,9 +350,15 @@ impl Vm<'_, '_> {
         ))
     }
 
-    /// `iter()` of a user instance.
+    /// `iter()` of a user instance: `__iter__`, else the `__getitem__` sequence protocol.
     pub(crate) fn user_iter(&mut self, v: Value) -> RunResult<Value> {
         let Some(it) = self.call_dunder(v, "__iter__", Vec::new())? else {
+            if self.user_method(v, "__getitem__").is_some_and(|f| f != Value::None) {
+                return self.heap.alloc(Obj::Iter(crate::object::heap::IterObj {
+                    kind: crate::object::heap::IterKind::GetItem { obj: v, idx: 0 },
+                    done: false,
+                }));
+            }
             return Err(messages::not_iterable(self.type_name(v)));
         };
         let ok = if self.is_user(it) {
@@ -395,6 +401,16 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// Whether `e` ends a `__getitem__` iteration (IndexError or StopIteration).
+    pub(crate) fn is_index_or_stop(&self, e: &RunError) -> bool {
+        let stops = |t: ExcType| t.is_subclass_of(ExcType::IndexError) || t.is_subclass_of(ExcType::StopIteration);
+        match e {
+            RunError::New(t, _) | RunError::NewArgs(t, _) => stops(*t),
+            RunError::Raise(Value::Ref(id)) => matches!(self.heap.get(*id), Obj::Exception(x) if stops(x.ty)),
+            _ => false,
+        }
+    }
+
     fn is_stop_iteration(&self, e: &RunError) -> bool {
         match e {
             RunError::New(t, _) | RunError::NewArgs(t, _) => t.is_subclass_of(ExcType::StopIteration),
@@ -410,7 +426,7 @@ impl Vm<'_, '_> {
         if let Some(r) = self.call_dunder(v, "__contains__", vec![item])? {
             return self.truthy(r);
         }
-        if self.user_method(v, "__iter__").is_none() {
+        if self.user_method(v, "__iter__").is_none() && self.user_method(v, "__getitem__").is_none() {
             return Err(exc(
                 ExcType::TypeError,
                 format!("argument of type '{}' is not iterable", self.type_name(v)),

@@ -66,9 +66,6 @@ fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
         s.width = w
             .parse()
             .map_err(|_| exc(ExcType::ValueError, "Too many decimal digits in format string"))?;
-        if s.width > 100_000_000 {
-            return Err(exc(ExcType::ValueError, "Too many decimal digits in format string"));
-        }
     }
     if let Some(&c) = chars.get(i)
         && (c == ',' || c == '_')
@@ -387,6 +384,9 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
         return vm.str(v);
     }
     let spec = parse_spec(spec_text, vm.type_name(v))?;
+    // SECURITY: a width or precision is a predictable result size; refuse it before building it.
+    vm.heap
+        .check_alloc(spec.width.saturating_add(spec.precision.unwrap_or(0)))?;
     match v {
         Value::Bool(_) | Value::Int(_) => {
             let b = match vm.num(v) {
@@ -657,6 +657,7 @@ impl Vm<'_, '_> {
                         None => s,
                     };
                     let w: usize = width.parse().unwrap_or(0);
+                    self.heap.check_alloc(w)?;
                     let n = s.chars().count();
                     if n >= w {
                         s
@@ -672,6 +673,7 @@ impl Vm<'_, '_> {
                         return Err(exc(ExcType::TypeError, "%c requires int or char"));
                     }
                     let w: usize = width.parse().unwrap_or(0);
+                    self.heap.check_alloc(w)?;
                     if w <= 1 {
                         s
                     } else if align == "<" {

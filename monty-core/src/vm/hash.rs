@@ -117,6 +117,7 @@ impl Vm<'_, '_> {
             Value::Type(t) => Ok(fnv1a(t.name().as_bytes(), 7)),
             Value::ExcType(t) => Ok(fnv1a(t.name().as_bytes(), 11)),
             Value::Ref(id) => {
+                self.charge_walk(v)?;
                 let items = match self.heap.get(id) {
                     Obj::Str(s) => return Ok(fnv1a(s.as_bytes(), 0)),
                     Obj::Bytes(b) => return Ok(fnv1a(b, 0)),

@@ -268,6 +268,11 @@ impl Vm<'_, '_> {
                 }
                 (found, kind)
             }
+            IterKind::GetItem { obj, idx } => match self.user_getitem(obj, Value::Int(idx)) {
+                Ok(v) => (Some(v), IterKind::GetItem { obj, idx: idx + 1 }),
+                Err(e) if self.is_index_or_stop(&e) => (None, kind),
+                Err(e) => return Err(e),
+            },
         };
         if let Obj::Iter(obj) = self.heap.get_mut(id) {
             if next.is_none() {

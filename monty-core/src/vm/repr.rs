@@ -61,6 +61,12 @@ impl Vm<'_, '_> {
             Value::Bool(false) => out.push_str("False"),
             Value::Int(i) => out.push_str(&i.to_string()),
             Value::Float(f) => out.push_str(&float_repr(f)),
+            Value::External(i) => {
+                let name = self.program.external_names.get(i as usize).map_or("?", String::as_str);
+                out.push_str("<built-in function ");
+                out.push_str(name);
+                out.push('>');
+            }
             Value::Builtin(b) => {
                 out.push_str("<built-in function ");
                 out.push_str(b.name());
@@ -109,6 +115,17 @@ impl Vm<'_, '_> {
         if out.len() > 64 {
             self.heap.check_alloc(out.len())?;
         }
+        // SECURITY: a long str/bytes is escaped in one native loop; refuse it before
+        // building when its repr alone would pass the memory budget.
+        if let Obj::Str(s) = self.heap.get(id) {
+            let len = s.len();
+            self.heap.check_alloc(out.len().saturating_add(len))?;
+        } else if let Obj::Bytes(b) = self.heap.get(id) {
+            let len = b.len();
+            self.heap.check_alloc(out.len().saturating_add(len))?;
+        }
+        // Containers of ints and floats are walked here without further ticks.
+        self.charge_walk(Value::Ref(id))?;
         match self.heap.get(id) {
             Obj::Str(s) => out.push_str(&str_repr(s)),
             Obj::Bytes(b) => out.push_str(&bytes_repr(b)),

@@ -13,6 +13,8 @@ impl Vm<'_, '_> {
         loop {
             match self.dispatch(base) {
                 Ok(exit) => return Ok(exit),
+                // a pause keeps every frame: the run resumes exactly here
+                Err(err @ RunError::Pause(_)) => return Err(err),
                 Err(err) => self.unwind(err, base)?,
             }
         }
@@ -389,10 +391,18 @@ impl Vm<'_, '_> {
                     if truth == matches!(instr, Instr::JumpIfTrue(_))
                         && let Some(frame) = self.frames.last_mut()
                     {
+                        // a backward conditional jump closes a loop (comprehension filters): count it
+                        let backward = t < frame.ip;
                         frame.ip = t;
+                        if backward {
+                            self.tick()?;
+                        }
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                    if t < frame.ip {
+                        self.tick()?;
+                    }
                     let v = self.top()?;
                     let truth = self.truthy(v)?;
                     if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
@@ -409,6 +419,8 @@ impl Vm<'_, '_> {
                     self.stack.push(it);
                 }
                 Instr::ForIter(target) => {
+                    // every loop iteration passes here: count it, so no loop escapes the limits
+                    self.tick()?;
                     let it = self.top()?;
                     if let Some(gen_id) = self.as_generator(it) {
                         self.resume_generator(gen_id, ResumeMode::ForIter(target), false)?;

@@ -166,7 +166,13 @@ impl Vm<'_, '_> {
                     let out: Vec<u8> = r.indices().filter_map(|i| b.get(i).copied()).collect();
                     return self.heap.alloc(Obj::Bytes(out));
                 }
-                let i = self.norm_index(index, b.len(), "index")?;
+                // CPython: `byte indices must be ...` but plain `index out of range`
+                let i = self.norm_index(index, b.len(), "byte").map_err(|e| match e {
+                    crate::exceptions::RunError::New(ExcType::IndexError, _) => {
+                        exc(ExcType::IndexError, "index out of range")
+                    }
+                    e => e,
+                })?;
                 Ok(Value::Int(i64::from(b.get(i).copied().unwrap_or(0))))
             }
             Obj::Range(r) => {

@@ -50,6 +50,8 @@ impl Vm<'_, '_> {
                 .copied();
             if let Some(h) = handler {
                 let stack_base = frame.stack_base;
+                // catching counts as progress, so a handler that keeps re-raising still meets the limits
+                self.tick()?;
                 self.stack.truncate(stack_base + h.depth as usize);
                 self.stack.push(e);
                 if let Some(f) = self.frames.last_mut() {

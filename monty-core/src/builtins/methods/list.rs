@@ -140,8 +140,12 @@ pub(crate) fn sort(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResul
     // while sorting, the list appears empty (as in CPython)
     with_list(vm, this, Vec::clear)?;
     let r = crate::builtins::functions_sort(vm, &mut xs, key, reverse);
-    with_list(vm, this, |l| *l = xs)?;
+    // A key function that added to the (apparently empty) list changed it under the sort.
+    let modified = with_list(vm, this, |l| !std::mem::replace(l, xs).is_empty())?;
     r?;
+    if modified {
+        return Err(exc(ExcType::ValueError, "list modified during sort"));
+    }
     Ok(Value::None)
 }
 

@@ -572,6 +572,28 @@ pub(crate) fn expandtabs(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> Ru
         None => 8,
     };
     let s = text(vm, this)?;
+    // SECURITY: the result's size is predictable; refuse it before building it.
+    let mut needed: usize = 0;
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' if tabsize > 0 => {
+                let n = tabsize - col % tabsize;
+                needed = needed.saturating_add(usize::try_from(n).unwrap_or(0));
+                col += n;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                needed = needed.saturating_add(1);
+                col = 0;
+            }
+            _ => {
+                needed = needed.saturating_add(c.len_utf8());
+                col += 1;
+            }
+        }
+    }
+    vm.heap.check_alloc(needed)?;
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
