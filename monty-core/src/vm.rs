@@ -88,6 +88,9 @@ pub(crate) struct Vm<'a, 'w> {
     recursion_limit: usize,
     /// Emptied locals vectors of returned frames, reused by calls to save an allocation each.
     pub(crate) locals_pool: Vec<Vec<Value>>,
+    /// The builtin each global slot names, filled on first use when the global is unbound
+    /// (empty until a builtin is first looked up). Builtins never change, so it never goes stale.
+    pub(crate) builtin_cache: Vec<Value>,
 }
 
 impl<'a, 'w> Vm<'a, 'w> {
@@ -116,6 +119,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             native_depth: 0,
             recursion_limit,
             locals_pool: Vec::new(),
+            builtin_cache: Vec::new(),
         };
         for code in &program.codes {
             let mut values = Vec::with_capacity(code.consts.len());

@@ -39,28 +39,29 @@ impl Args {
     /// Exactly one positional argument of a method of `owner`
     /// (`list.append() takes exactly one argument (0 given)`).
     pub(crate) fn one_of(&self, owner: &str) -> RunResult<Value> {
-        let q = format!("{owner}.{}", self.name);
+        // The qualified name is only formatted for an error: this runs on every `append`.
+        let q = || format!("{owner}.{}", self.name);
         if !self.kw.is_empty() {
-            return Err(messages::no_keywords(&q));
+            return Err(messages::no_keywords(&q()));
         }
         match self.pos.as_slice() {
             [v] => Ok(*v),
-            _ => Err(messages::exactly_one_arg(&q, self.pos.len())),
+            _ => Err(messages::exactly_one_arg(&q(), self.pos.len())),
         }
     }
 
     /// No arguments at all to a method of `owner` (`list.copy() takes no arguments (1 given)`).
     pub(crate) fn none_of(&self, owner: &str) -> RunResult<()> {
-        let q = format!("{owner}.{}", self.name);
+        let q = || format!("{owner}.{}", self.name);
         if !self.kw.is_empty() {
-            return Err(messages::no_keywords(&q));
+            return Err(messages::no_keywords(&q()));
         }
         if self.pos.is_empty() {
             Ok(())
         } else {
             Err(exc(
                 ExcType::TypeError,
-                format!("{q}() takes no arguments ({} given)", self.pos.len()),
+                format!("{}() takes no arguments ({} given)", q(), self.pos.len()),
             ))
         }
     }

@@ -218,10 +218,10 @@ impl Vm<'_, '_> {
             return Ok(num_cmp(&x, &y));
         }
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
-            let seqs: Option<(Vec<Value>, Vec<Value>)> = match (self.heap.get(ia), self.heap.get(ib)) {
+            let seqs = match (self.heap.get(ia), self.heap.get(ib)) {
                 (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str().cmp(y.as_str()))),
                 (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(x.cmp(y))),
-                (Obj::List(x), Obj::List(y)) | (Obj::Tuple(x), Obj::Tuple(y)) => Some((x.clone(), y.clone())),
+                (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => true,
                 (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
                     let sub = self.set_is_subset(a, b)?;
                     let sup = self.set_is_subset(b, a)?;
@@ -232,19 +232,38 @@ impl Vm<'_, '_> {
                         _ => None,
                     });
                 }
-                _ => None,
+                _ => false,
             };
-            if let Some((x, y)) = seqs {
-                for (p, q) in x.iter().zip(y.iter()) {
-                    if self.is(*p, *q) || self.eq_depth(*p, *q, depth + 1)? {
-                        continue;
+            if seqs {
+                // Items are read one at a time rather than cloning both sequences: an
+                // allocation per comparison was most of the cost of sorting by tuple keys.
+                let mut i = 0;
+                while let (Some(p), Some(q)) = (self.seq_item(ia, i), self.seq_item(ib, i)) {
+                    if !(self.is(p, q) || self.eq_depth(p, q, depth + 1)?) {
+                        return self.order_depth(p, q, op, depth + 1);
                     }
-                    return self.order_depth(*p, *q, op, depth + 1);
+                    i += 1;
                 }
-                return Ok(Some(x.len().cmp(&y.len())));
+                return Ok(Some(self.seq_len(ia).cmp(&self.seq_len(ib))));
             }
         }
         Err(messages::unorderable(op.symbol(), self.type_name(a), self.type_name(b)))
+    }
+
+    /// Item `i` of the list or tuple `id`, if it has one.
+    fn seq_item(&self, id: crate::object::value::HeapId, i: usize) -> Option<Value> {
+        match self.heap.get(id) {
+            Obj::List(items) | Obj::Tuple(items) => items.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// Length of the list or tuple `id` (0 for anything else).
+    fn seq_len(&self, id: crate::object::value::HeapId) -> usize {
+        match self.heap.get(id) {
+            Obj::List(items) | Obj::Tuple(items) => items.len(),
+            _ => 0,
+        }
     }
 
     /// `item in container`

@@ -563,8 +563,20 @@ impl Vm<'_, '_> {
         if v != Value::Undef {
             return Ok(v);
         }
+        // Builtins are found by name once per global slot, then from the cache.
+        if let Some(&b) = self.builtin_cache.get(i as usize)
+            && b != Value::Undef
+        {
+            return Ok(b);
+        }
         let name = self.program.global_names.get(i as usize).map_or("?", String::as_str);
         if let Some(b) = crate::builtins::lookup_builtin_name(name) {
+            if self.builtin_cache.is_empty() {
+                self.builtin_cache = vec![Value::Undef; self.program.global_names.len()];
+            }
+            if let Some(slot) = self.builtin_cache.get_mut(i as usize) {
+                *slot = b;
+            }
             return Ok(b);
         }
         Err(exc(ExcType::NameError, format!("name '{name}' is not defined")))
