@@ -195,6 +195,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             native_depth: 0,
             recursion_limit,
             locals_pool: Vec::new(),
+            builtin_cache: Vec::new(),
         }
     }
 
