@@ -12,6 +12,7 @@ mod itertools;
 mod json;
 mod math;
 mod objects;
+mod operator;
 mod random;
 mod re;
 mod string;
@@ -94,6 +95,7 @@ modules! {
     Collections => "collections" => collections::SPEC,
     Heapq => "heapq" => heapq::SPEC,
     Bisect => "bisect" => heapq::BISECT,
+    Operator => "operator" => operator::SPEC,
 }
 
 impl ModuleId {
@@ -153,6 +155,9 @@ pub(crate) const TYPES: &[&TypeSpec] = &[
     &collections::DEFAULTDICT,
     &collections::ORDEREDDICT,
     &collections::DEQUE,
+    &operator::ITEMGETTER,
+    &operator::ATTRGETTER,
+    &operator::METHODCALLER,
 ];
 
 pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
@@ -326,6 +331,7 @@ impl Vm<'_, '_> {
                 func(self, receiver, Args::new(name, pos, kw)).map(Some)
             }
             StdObj::Partial(_) => functools::call_partial(self, id, pos, kw).map(Some),
+            StdObj::Getter(_) => operator::call(self, id, pos, &kw).map(Some),
             _ => Ok(None),
         }
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::collections::Coll;
 use super::functools::Partial;
 use super::itertools::ItState;
+use super::operator::Getter;
 use super::random::RandomState;
 use super::re::{MatchObj, PatternObj};
 use super::{Member, ModuleId, NativeFn, NativeMethod, TYPES};
@@ -142,6 +143,8 @@ pub enum StdObj {
     Random(Box<RandomState>),
     /// A `collections` container.
     Coll(Coll),
+    /// `operator.itemgetter` / `attrgetter` / `methodcaller`
+    Getter(Box<Getter>),
 }
 
 impl StdObj {
@@ -157,6 +160,7 @@ impl StdObj {
             Self::Match(_) => TypeId::ReMatch,
             Self::Random(_) => TypeId::Random,
             Self::Coll(c) => c.kind.type_id(),
+            Self::Getter(g) => g.type_id(),
         }
     }
 
@@ -172,6 +176,7 @@ impl StdObj {
             Self::Match(m) => m.spans.len() * 16,
             Self::Random(_) => 624 * 4,
             Self::Coll(_) => 0,
+            Self::Getter(g) => (g.args.len() + 2 * g.kw.len()) * v,
         }
     }
 
@@ -195,6 +200,13 @@ impl StdObj {
                 f(c.inner);
                 f(c.extra);
             }
+            Self::Getter(g) => {
+                g.args.iter().for_each(|&x| f(x));
+                g.kw.iter().for_each(|&(k, x)| {
+                    f(k);
+                    f(x);
+                });
+            }
             Self::Match(m) => {
                 f(m.string);
                 f(m.re);
@@ -205,7 +217,10 @@ impl StdObj {
     /// Whether calling it can succeed.
     #[must_use]
     pub fn is_callable(&self) -> bool {
-        matches!(self, Self::Function(_) | Self::Method(..) | Self::Partial(_))
+        matches!(
+            self,
+            Self::Function(_) | Self::Method(..) | Self::Partial(_) | Self::Getter(_)
+        )
     }
 
     /// Whether it is an iterator.
@@ -293,5 +308,9 @@ pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
         StdObj::Pattern(_) | StdObj::Match(_) => String::new(),
         StdObj::Random(_) => format!("<random.Random object at 0x{addr:012x}>"),
         StdObj::Coll(_) => super::collections::repr(vm, id)?,
+        StdObj::Getter(g) => {
+            let g = (**g).clone();
+            super::operator::repr(vm, &g)?
+        }
     })
 }
