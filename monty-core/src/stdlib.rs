@@ -6,6 +6,7 @@
 //! by their Python names, never by position.
 
 mod collections;
+mod copy;
 mod functools;
 mod heapq;
 mod itertools;
@@ -96,6 +97,7 @@ modules! {
     Heapq => "heapq" => heapq::SPEC,
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
+    Copy => "copy" => copy::SPEC,
 }
 
 impl ModuleId {
