@@ -243,6 +243,44 @@ impl ItState {
         }
     }
 
+    /// Whether a combinatoric state is internally consistent (a loaded snapshot
+    /// could hold any indices; an inconsistent iterator reads as exhausted).
+    fn sane(&self) -> bool {
+        let Self::Combinatoric {
+            kind,
+            pools,
+            idx,
+            cycles,
+            r,
+            ..
+        } = self
+        else {
+            return true;
+        };
+        if *r == usize::MAX {
+            return true;
+        }
+        match kind {
+            Combi::Product => {
+                pools.len() == idx.len()
+                    && *r == idx.len()
+                    && idx.iter().zip(pools).all(|(&i, p)| i < p.len() || p.is_empty())
+            }
+            Combi::Permutations => {
+                let n = pools.first().map_or(0, Vec::len);
+                pools.len() == 1
+                    && idx.len() == n
+                    && idx.iter().all(|&i| i < n)
+                    && cycles.len() == (*r).min(n)
+                    && cycles.iter().enumerate().all(|(i, &c)| c >= 1 && c <= n - i)
+            }
+            Combi::Combinations | Combi::WithReplacement => {
+                let n = pools.first().map_or(0, Vec::len);
+                pools.len() == 1 && idx.len() == *r && idx.iter().all(|&i| i < n || n == 0)
+            }
+        }
+    }
+
     pub(super) fn name(&self) -> &'static str {
         match self {
             Self::Chain { .. } => "chain",
@@ -652,6 +690,9 @@ pub(super) fn next(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<Option<Value>> 
         return Err(exc(ExcType::TypeError, "not an iterator"));
     };
     let mut st = (**st).clone();
+    if !st.sane() {
+        return Ok(None);
+    }
     // the state's values stay rooted while Python callbacks run
     let base = vm.stack.len();
     st.for_each_value(&mut |v| vm.stack.push(v));
