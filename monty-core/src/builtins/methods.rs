@@ -44,6 +44,21 @@ macro_rules! methods {
 }
 
 impl MethodId {
+    /// The method's position in the method table (see [`MethodId::from_index`]).
+    #[must_use]
+    pub(crate) fn index(self) -> i64 {
+        self as i64
+    }
+
+    /// The method at position `index` of the method table, if there is one.
+    #[must_use]
+    pub(crate) fn from_index(index: i64) -> Option<MethodId> {
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| TABLE.get(i))
+            .map(|&(m, _, _)| m)
+    }
+
     /// The method `name` of type `t`.
     #[must_use]
     pub fn lookup(t: TypeId, name: &str) -> Option<MethodId> {

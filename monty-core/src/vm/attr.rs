@@ -66,11 +66,9 @@ impl Vm<'_, '_> {
         if let PyType::Builtin(t) = ty
             && let Some(m) = MethodId::lookup(t, name)
         {
-            let callable = self.heap.alloc(Obj::BoundMethod(BoundMethod {
-                receiver: obj,
-                method: m,
-            }))?;
-            return Ok((callable, obj));
+            // No bound-method object: `CallMethod` reads an int callable under a
+            // receiver as the method's table index (see the run loop).
+            return Ok((Value::Int(m.index()), obj));
         }
         let v = self.load_attr(obj, name)?;
         Ok((v, Value::Undef))

@@ -216,7 +216,30 @@ impl Vm<'_, '_> {
                     self.stack.push(receiver);
                 }
                 Instr::CallMethod(n) => {
-                    let args = self.pop_n(n as usize)?;
+                    // The stack holds [callable, receiver, args...].
+                    let n = n as usize;
+                    if let Some(at) = self.stack.len().checked_sub(n + 2)
+                        && let (Some(&callable), Some(&receiver)) = (self.stack.get(at), self.stack.get(at + 1))
+                        && receiver != Value::Undef
+                    {
+                        if let Value::Int(index) = callable {
+                            // A builtin type's method, loaded by `LoadMethod` as its table index.
+                            let method = crate::builtins::methods::MethodId::from_index(index)
+                                .ok_or(RunError::Internal("bad method index"))?;
+                            let args = self.pop_n(n)?;
+                            self.stack.truncate(at);
+                            self.tick()?;
+                            let v = crate::builtins::methods::call_method(self, method, receiver, args, Vec::new())?;
+                            self.stack.push(v);
+                            continue;
+                        }
+                        // A plain method of a user class: a call with the receiver as first argument.
+                        if self.try_fast_call(n + 1)? {
+                            self.tick()?;
+                            continue;
+                        }
+                    }
+                    let args = self.pop_n(n)?;
                     let receiver = self.pop()?;
                     let callable = self.pop()?;
                     self.tick()?;
