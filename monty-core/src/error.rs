@@ -28,6 +28,13 @@ pub struct PythonException {
     pub message: String,
     /// Traceback frames, outermost first.
     pub traceback: Vec<StackFrame>,
+    /// The exception this one was chained to, printed before it: its `__cause__`, or
+    /// its `__context__` unless suppressed.
+    #[serde(default)]
+    pub chained: Option<Box<PythonException>>,
+    /// Whether `chained` is an explicit cause (`raise ... from ...`) rather than the context.
+    #[serde(default)]
+    pub chained_is_cause: bool,
 }
 
 impl PythonException {
@@ -44,7 +51,16 @@ impl PythonException {
     /// The whole traceback in CPython's format.
     #[must_use]
     pub fn traceback_text(&self) -> String {
-        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut out = String::new();
+        if let Some(first) = &self.chained {
+            out.push_str(&first.traceback_text());
+            out.push_str(if self.chained_is_cause {
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else {
+                "\nDuring handling of the above exception, another exception occurred:\n\n"
+            });
+        }
+        out.push_str("Traceback (most recent call last):\n");
         for frame in &self.traceback {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",

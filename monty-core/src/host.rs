@@ -64,6 +64,9 @@ impl HostFunctions for NoHost {
     }
 }
 
+/// Positional and keyword arguments of a host call, as the host sees them.
+pub(crate) type ExportedArgs = (Vec<MontyObject>, Vec<(String, MontyObject)>);
+
 /// A host call the program is waiting on, with its arguments still on the heap.
 #[derive(Debug, Clone)]
 pub struct HostCallRequest {
@@ -108,11 +111,7 @@ impl Vm<'_, '_> {
     }
 
     /// Export call arguments for the host.
-    pub(crate) fn export_call_args(
-        &mut self,
-        args: &[Value],
-        kwargs: &[(Value, Value)],
-    ) -> RunResult<(Vec<MontyObject>, Vec<(String, MontyObject)>)> {
+    pub(crate) fn export_call_args(&mut self, args: &[Value], kwargs: &[(Value, Value)]) -> RunResult<ExportedArgs> {
         let mut out_args = Vec::with_capacity(args.len());
         for &a in args {
             out_args.push(self.export_value(a)?);

@@ -156,7 +156,7 @@ pub struct PendingCall {
     /// Identifies this call within the run.
     pub call_id: u64,
     program: Arc<Program>,
-    state: VmState,
+    state: Box<VmState>,
 }
 
 impl PendingCall {
@@ -171,7 +171,7 @@ impl PendingCall {
         print: &mut PrintWriter<'_>,
     ) -> Result<RunProgress, MontyError> {
         let program = self.program;
-        let mut vm = Vm::from_state(&program, self.state, &mut tracker, print);
+        let mut vm = Vm::from_state(&program, *self.state, &mut tracker, print);
         let value = vm.import_host_result(result);
         let outcome = vm.resume(value);
         progress(&program, vm, outcome)
@@ -186,7 +186,7 @@ impl PendingCall {
             kwargs: self.kwargs.clone(),
             call_id: self.call_id,
             program: (*self.program).clone(),
-            state: self.state.clone(),
+            state: (*self.state).clone(),
         };
         crate::snapshot::encode(crate::snapshot::Kind::Paused, &saved)
     }
@@ -206,7 +206,7 @@ impl PendingCall {
             kwargs: saved.kwargs,
             call_id: saved.call_id,
             program: Arc::new(saved.program),
-            state: saved.state,
+            state: Box::new(saved.state),
         })
     }
 }
@@ -250,7 +250,7 @@ fn progress(
                 kwargs,
                 call_id,
                 program: Arc::clone(program),
-                state: vm.into_state(),
+                state: Box::new(vm.into_state()),
             }))
         }
         other => finish(&mut vm, other).map(RunProgress::Complete),
@@ -271,7 +271,47 @@ fn to_error(vm: &mut Vm<'_, '_>, err: RunError) -> MontyError {
     }
 }
 
+/// Longest exception chain reported (each link is printed with its traceback).
+const MAX_CHAIN: usize = 20;
+
 fn exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
+    // walk the chain from the raised exception back to the first, then nest them
+    let mut links = vec![(e, false)];
+    let mut seen = vec![e];
+    while links.len() < MAX_CHAIN {
+        let Some(&(cur, _)) = links.last() else { break };
+        let next = match cur {
+            Value::Ref(id) => match vm.heap.get(id) {
+                Obj::Exception(x) if x.cause != Value::None => Some((x.cause, true)),
+                Obj::Exception(x) if x.context != Value::None && !x.suppress_context => Some((x.context, false)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match next {
+            Some((n, is_cause)) if !seen.contains(&n) => {
+                seen.push(n);
+                if let Some(last) = links.last_mut() {
+                    last.1 = is_cause;
+                }
+                links.push((n, false));
+            }
+            _ => break,
+        }
+    }
+    let mut chained: Option<Box<PythonException>> = None;
+    for &(v, is_cause) in links.iter().rev() {
+        let mut info = single_exception_info(vm, v);
+        if let Some(prev) = chained.take() {
+            info.chained = Some(prev);
+            info.chained_is_cause = is_cause;
+        }
+        chained = Some(Box::new(info));
+    }
+    chained.map_or_else(|| single_exception_info(vm, e), |b| *b)
+}
+
+fn single_exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
     let (exc_type, tb) = match e {
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::Exception(x) => (
@@ -310,5 +350,7 @@ fn exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
         exc_type,
         message,
         traceback,
+        chained: None,
+        chained_is_cause: false,
     }
 }

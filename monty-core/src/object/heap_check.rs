@@ -38,6 +38,8 @@ impl Heap {
                         && value_ok(e.cause)
                         && value_ok(e.context)
                         && e.traceback.iter().all(|&(c, _)| (c as usize) < ncodes)
+                        && e.class.is_none_or(id_ok)
+                        && e.dict.is_none_or(id_ok)
                 }
                 Obj::Generator(g) => g.frame.as_ref().is_none_or(|f| {
                     (f.code as usize) < ncodes
@@ -59,7 +61,14 @@ impl Heap {
                     #[allow(unreachable_patterns)]
                     _ => true,
                 },
-                // kinds added later are covered by the VM's defensive reads
+                Obj::Class(c) => c.bases.iter().chain(&c.mro).all(|&x| value_ok(x)) && id_ok(c.dict),
+                Obj::Instance(i) => id_ok(i.class) && id_ok(i.dict),
+                Obj::Method(m) => value_ok(m.func) && value_ok(m.receiver),
+                Obj::Property(p) => [p.fget, p.fset, p.fdel, p.doc].into_iter().all(value_ok),
+                Obj::StaticMethod(v) | Obj::ClassMethod(v) => value_ok(*v),
+                Obj::Super(s) => id_ok(s.class) && value_ok(s.obj),
+                Obj::SlotMethod(m) => value_ok(m.receiver),
+                // kinds without references of their own, and kinds added later, rely on the VM's defensive reads
                 _ => true,
             };
             if !ok {
