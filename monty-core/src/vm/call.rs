@@ -33,7 +33,7 @@ impl Vm<'_, '_> {
             .program
             .codes
             .get(code_idx as usize)
-            .ok_or(RunError::Internal("bad code index"))?;
+            .ok_or_else(|| RunError::Internal("bad code index"))?;
         let defaults = match defaults {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Tuple(t) => t.clone(),
@@ -106,7 +106,9 @@ impl Vm<'_, '_> {
                     && self.as_generator(args[0]).is_some() =>
             {
                 // resumed as a frame of this loop: its yield becomes the call's result
-                let gen_id = self.as_generator(args[0]).ok_or(RunError::Internal("generator"))?;
+                let gen_id = self
+                    .as_generator(args[0])
+                    .ok_or_else(|| RunError::Internal("generator"))?;
                 let default = args.get(1).copied().unwrap_or(Value::Undef);
                 if self.resume_generator(gen_id, ResumeMode::Next(default), false)? {
                     Ok(Called::Frame)
@@ -269,7 +271,7 @@ impl Vm<'_, '_> {
             .program
             .codes
             .get(func.code as usize)
-            .ok_or(RunError::Internal("bad code index"))?;
+            .ok_or_else(|| RunError::Internal("bad code index"))?;
         let locals = self.bind_args(&func, args, kwargs)?;
         let mut cells = Vec::with_capacity(code.cellnames.len());
         for _ in 0..code.n_cellvars {
@@ -320,7 +322,7 @@ impl Vm<'_, '_> {
             .program
             .codes
             .get(func.code as usize)
-            .ok_or(RunError::Internal("bad code index"))?;
+            .ok_or_else(|| RunError::Internal("bad code index"))?;
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlycount as usize;
         let mut locals = self.locals_pool.pop().unwrap_or_default();

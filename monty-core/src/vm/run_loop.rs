@@ -43,7 +43,7 @@ impl Vm<'_, '_> {
                         .get(code_idx)
                         .and_then(|c| c.get(i as usize))
                         .copied()
-                        .ok_or(RunError::Internal("bad constant index"))?;
+                        .ok_or_else(|| RunError::Internal("bad constant index"))?;
                     self.stack.push(v);
                 }
                 Instr::LoadSmallInt(i) => self.stack.push(Value::Int(i64::from(i))),
@@ -99,7 +99,10 @@ impl Vm<'_, '_> {
                     self.stack.push(v);
                 }
                 Instr::StoreFast(i) => {
-                    let v = self.stack.pop().ok_or(RunError::Internal("operand stack underflow"))?;
+                    let v = self
+                        .stack
+                        .pop()
+                        .ok_or_else(|| RunError::Internal("operand stack underflow"))?;
                     if let Some(frame) = self.frames.last_mut()
                         && let Some(slot) = frame.locals.get_mut(i as usize)
                     {
@@ -110,7 +113,7 @@ impl Vm<'_, '_> {
                     let slot = frame
                         .locals
                         .get_mut(i as usize)
-                        .ok_or(RunError::Internal("bad local"))?;
+                        .ok_or_else(|| RunError::Internal("bad local"))?;
                     if *slot == Value::Undef {
                         let name = code.varnames.get(i as usize).map_or("?", String::as_str);
                         return Err(exc(
@@ -121,7 +124,10 @@ impl Vm<'_, '_> {
                     *slot = Value::Undef;
                 }
                 Instr::LoadDeref(i) => {
-                    let cell = *frame.cells.get(i as usize).ok_or(RunError::Internal("bad cell"))?;
+                    let cell = *frame
+                        .cells
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad cell"))?;
                     let v = match self.heap.get(cell) {
                         Obj::Cell(v) => *v,
                         _ => Value::Undef,
@@ -147,7 +153,10 @@ impl Vm<'_, '_> {
                     self.stack.push(v);
                 }
                 Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
-                    let cell = *frame.cells.get(i as usize).ok_or(RunError::Internal("bad cell"))?;
+                    let cell = *frame
+                        .cells
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad cell"))?;
                     let v = if matches!(instr, Instr::StoreDeref(_)) {
                         self.pop()?
                     } else {
@@ -156,7 +165,10 @@ impl Vm<'_, '_> {
                     *self.heap.get_mut(cell) = Obj::Cell(v);
                 }
                 Instr::LoadClosure(i) => {
-                    let cell = *frame.cells.get(i as usize).ok_or(RunError::Internal("bad cell"))?;
+                    let cell = *frame
+                        .cells
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad cell"))?;
                     self.stack.push(Value::Ref(cell));
                 }
                 Instr::LoadGlobal(i) => {
@@ -173,7 +185,7 @@ impl Vm<'_, '_> {
                     let slot = self
                         .globals
                         .get_mut(i as usize)
-                        .ok_or(RunError::Internal("bad global"))?;
+                        .ok_or_else(|| RunError::Internal("bad global"))?;
                     if *slot == Value::Undef {
                         let name = program.global_names.get(i as usize).map_or("?", String::as_str);
                         return Err(exc(ExcType::NameError, format!("name '{name}' is not defined")));
@@ -181,35 +193,53 @@ impl Vm<'_, '_> {
                     *slot = Value::Undef;
                 }
                 Instr::LoadAttr(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let obj = self.pop()?;
                     let v = self.load_attr(obj, name)?;
                     self.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let obj = self.pop()?;
                     let value = self.pop()?;
                     self.store_attr(obj, name, value)?;
                 }
                 Instr::DeleteAttr(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let obj = self.pop()?;
                     self.delete_attr(obj, name)?;
                 }
                 Instr::ImportName(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let m = self.import_module(name)?;
                     self.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let m = self.top()?;
                     let v = self.import_from(m, name)?;
                     self.stack.push(v);
                 }
                 Instr::LoadMethod(i) => {
-                    let name = code.names.get(i as usize).ok_or(RunError::Internal("bad name"))?;
+                    let name = code
+                        .names
+                        .get(i as usize)
+                        .ok_or_else(|| RunError::Internal("bad name"))?;
                     let obj = self.pop()?;
                     let (callable, receiver) = self.load_method(obj, name)?;
                     self.stack.push(callable);
@@ -225,7 +255,7 @@ impl Vm<'_, '_> {
                         if let Value::Int(index) = callable {
                             // A builtin type's method, loaded by `LoadMethod` as its table index.
                             let method = crate::builtins::methods::MethodId::from_index(index)
-                                .ok_or(RunError::Internal("bad method index"))?;
+                                .ok_or_else(|| RunError::Internal("bad method index"))?;
                             let args = self.pop_n(n)?;
                             self.stack.truncate(at);
                             self.tick()?;
@@ -611,7 +641,7 @@ impl Vm<'_, '_> {
             // raised while the `__init__` frame is still current, so unwinding starts from it
             return Err(crate::exceptions::class_messages::init_returned(self.type_name(value)));
         }
-        let frame = self.frames.pop().ok_or(RunError::Internal("no frame"))?;
+        let frame = self.frames.pop().ok_or_else(|| RunError::Internal("no frame"))?;
         self.stack.truncate(frame.stack_base);
         self.exc_stack.truncate(frame.exc_base);
         let value = frame.init_self.unwrap_or(value);
@@ -649,7 +679,7 @@ impl Vm<'_, '_> {
     }
 
     fn yield_from_frame(&mut self, value: Value) -> RunResult<Option<Exit>> {
-        let mut frame = self.frames.pop().ok_or(RunError::Internal("no frame"))?;
+        let mut frame = self.frames.pop().ok_or_else(|| RunError::Internal("no frame"))?;
         let Some(gen_id) = frame.generator else {
             return Err(RunError::Internal("yield outside a generator frame"));
         };
