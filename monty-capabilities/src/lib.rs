@@ -1,1 +1,49 @@
-//! Host functions and capability sets (see issue: capabilities).
+//! Host functions and capability sets for the Monty interpreter.
+//!
+//! A [`HostFunction`] is one function the sandboxed program may call: its
+//! Python name, signature, docs, JSON schemas and the Rust code that answers
+//! it. Functions come from `#[monty::function]` (registered in the global
+//! [`registry`]) or are built by hand with [`HostFunction::builder`].
+//! A [`CapabilitySet`] holds the functions one run may call; it is empty by
+//! default, answers calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
+//! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
+//!
+//! ```
+//! use monty_capabilities::{CapabilitySet, HostFunction};
+//! use monty_core::{LimitedTracker, MontyObject, PrintWriter};
+//!
+//! let add = HostFunction::builder("add")
+//!     .doc("Add two integers.")
+//!     .param::<i64>("a", "")
+//!     .param::<i64>("b", "")
+//!     .returns::<i64>()
+//!     .build(|mut args| {
+//!         let (a, b): (i64, i64) = (args.take(0)?, args.take(1)?);
+//!         Ok(MontyObject::Int(a + b))
+//!     });
+//! let mut caps = CapabilitySet::new().grant_fn(add);
+//! let run = caps.compile("add(2, b=40)", "agent.py", vec![]).unwrap();
+//! let mut out = PrintWriter::collect();
+//! let result = run.run_with_host(vec![], LimitedTracker::default(), &mut out, &mut caps).unwrap();
+//! assert_eq!(result, MontyObject::Int(42));
+//! ```
+
+mod bind;
+mod convert;
+mod function;
+mod registry;
+mod render;
+mod schema_type;
+mod set;
+mod stub;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use convert::{from_object, to_object};
+pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
+pub use registry::{Registration, registry};
+pub use render::ToolFormat;
+pub use schema_type::{py_type_of, py_type_of_schema};
+pub use set::{CapabilityError, CapabilitySet};
+pub use stub::PyStub;

@@ -1,0 +1,58 @@
+//! Paths that `#[monty::function]` expansions refer to (through `monty::__private`),
+//! so that tool crates depend on `monty` alone. Not a public API.
+
+pub use inventory;
+pub use schemars;
+pub use serde;
+pub use serde_json;
+
+pub use crate::function::{BoundArgs, HostFunction};
+pub use crate::registry::Registration;
+pub use crate::stub::PyStub;
+pub use monty_core::{HostError, MontyObject};
+
+/// What a host function's Rust return type becomes: a value, or a Python exception.
+///
+/// Implemented for `Result<T, E>` (where `E: Into<HostError>`) and, through
+/// [`Plain`], for any other serializable return type.
+pub trait HostResult {
+    /// The type of the successful value (its schema is the result schema).
+    type Ok: serde::Serialize + schemars::JsonSchema + PyStub;
+
+    /// Convert into the value the program receives, or the exception it raises.
+    ///
+    /// # Errors
+    /// The function's own error, or a result that has no Python form.
+    fn into_host_result(self, function: &str) -> Result<MontyObject, HostError>;
+}
+
+impl<T, E> HostResult for Result<T, E>
+where
+    T: serde::Serialize + schemars::JsonSchema + PyStub,
+    E: Into<HostError>,
+{
+    type Ok = T;
+
+    fn into_host_result(self, function: &str) -> Result<MontyObject, HostError> {
+        match self {
+            Ok(value) => crate::convert::result_to_object(function, &value),
+            Err(err) => Err(err.into()),
+        }
+    }
+}
+
+/// A return value that is not a `Result`.
+#[derive(Debug)]
+pub struct Plain<T>(pub T);
+
+impl<T> HostResult for Plain<T>
+where
+    T: serde::Serialize + schemars::JsonSchema + PyStub,
+{
+    type Ok = T;
+
+    fn into_host_result(self, function: &str) -> Result<MontyObject, HostError> {
+        crate::convert::result_to_object(function, &self.0)
+    }
+}
+pub use crate::schema_type::py_type_of;
