@@ -1,1 +1,26 @@
-//! Python bindings for Monty.
+//! Python bindings for Monty: the extension module `monty._monty`.
+//!
+//! The Python package `monty` (see `python/monty`) re-exports these classes with
+//! the exception classes of `monty._errors`.
+
+mod convert;
+mod envelope;
+mod errors;
+mod host;
+mod limits;
+mod monty_cls;
+mod snapshot;
+
+use pyo3::prelude::*;
+
+/// The extension module.
+#[pymodule]
+fn _monty(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<monty_cls::PyMonty>()?;
+    m.add_class::<snapshot::PyMontySnapshot>()?;
+    m.add_class::<snapshot::MontyComplete>()?;
+    m.add_class::<limits::PyResourceLimits>()?;
+    m.add_class::<convert::MontyRepr>()?;
+    Ok(())
+}

@@ -1,0 +1,213 @@
+"""Type stubs of the extension module `monty._monty` (re-exported by `monty`)."""
+
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, Union, final
+
+__version__: str
+
+#: What a run's `print_callback` receives: the stream name and the text written.
+PrintCallback = Callable[[Literal['stdout', 'stderr'], str], Any]
+
+@final
+class ResourceLimits:
+    """Resource limits of a run.
+
+    An argument that is not given keeps its safe default (100 MB of memory, 5 s,
+    recursion depth 1000, 10 MB of output, no instruction limit); `None` switches
+    that limit off. `limits=` also accepts a dict with these keys.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_memory: Optional[int] = ...,
+        max_duration: Optional[float] = ...,
+        max_instructions: Optional[int] = ...,
+        max_recursion_depth: Optional[int] = ...,
+        max_output_bytes: Optional[int] = ...,
+    ) -> None: ...
+    @staticmethod
+    def unlimited() -> 'ResourceLimits':
+        """Every limit off. Only for trusted code."""
+    @property
+    def max_memory(self) -> Optional[int]:
+        """Bytes of live objects, or `None`."""
+    @property
+    def max_duration(self) -> Optional[float]:
+        """Seconds of execution (host calls not counted), or `None`."""
+    @property
+    def max_instructions(self) -> Optional[int]:
+        """Instructions executed, or `None`."""
+    @property
+    def max_recursion_depth(self) -> Optional[int]:
+        """Depth of nested Python calls, or `None`."""
+    @property
+    def max_output_bytes(self) -> Optional[int]:
+        """Bytes written by `print`, or `None`."""
+
+LimitsArg = Union[ResourceLimits, Dict[str, Optional[float]], None]
+
+@final
+class Monty:
+    """A sandboxed program: parsed and compiled once, then run any number of times.
+
+    Arguments:
+        code: the program's source.
+        inputs: names of global variables whose values each run gives.
+        external_functions: names of host functions the program may call; each run
+            (or the driver of `start`) supplies them. Any other name is undefined
+            (NameError) in the sandbox.
+        script_name: the file name shown in tracebacks.
+        type_check: not available yet (raises NotImplementedError when true).
+        type_check_stubs: not available yet.
+
+    Raises:
+        MontySyntaxError: the code does not compile.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        inputs: Optional[List[str]] = None,
+        external_functions: Optional[List[str]] = None,
+        script_name: str = 'main.py',
+        type_check: bool = False,
+        type_check_stubs: Optional[str] = None,
+    ) -> None: ...
+    @property
+    def script_name(self) -> str:
+        """The script name used in tracebacks."""
+    @property
+    def inputs(self) -> List[str]:
+        """The declared input names."""
+    @property
+    def external_functions(self) -> List[str]:
+        """The declared external function names."""
+    def run(
+        self,
+        *,
+        inputs: Optional[Dict[str, Any]] = None,
+        limits: LimitsArg = None,
+        external_functions: Optional[Dict[str, Callable[..., Any]]] = None,
+        print_callback: Optional[PrintCallback] = None,
+    ) -> Any:
+        """Run to completion; return the value of the program's last expression
+        statement (or `None`).
+
+        External functions are called synchronously with the sandbox's arguments;
+        an exception they raise is raised in the sandbox as the same built-in type
+        with the same message. Output goes to `print_callback(stream, text)`, or
+        to `sys.stdout` / `sys.stderr` when it is `None`. Without `limits`, safe
+        default limits apply.
+
+        Raises:
+            MontyRuntimeError: the program raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the run.
+            TypeError: a missing or undeclared input or external function, or an
+                input of an unsupported type.
+            ValueError: a cyclic or too deeply nested input.
+        """
+    def start(
+        self,
+        *,
+        inputs: Optional[Dict[str, Any]] = None,
+        limits: LimitsArg = None,
+        print_callback: Optional[PrintCallback] = None,
+    ) -> Union['MontySnapshot', 'MontyComplete']:
+        """Run until the program calls an external function (a `MontySnapshot` to
+        resume) or finishes (a `MontyComplete`). The limits and print callback
+        carry over to each resume.
+
+        Raises:
+            MontyRuntimeError: the program raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the run.
+        """
+    def dump(self) -> bytes:
+        """The compiled program as bytes, for `Monty.load`."""
+    @staticmethod
+    def load(data: bytes) -> 'Monty':
+        """Load a program written by `Monty.dump`.
+
+        Raises:
+            MontySnapshotError: the bytes are not a valid dump of this version.
+        """
+
+@final
+class MontySnapshot:
+    """A run paused at a call of an external function.
+
+    Resume it with the function's result or an exception, now or after
+    `dump()` -> bytes -> `MontySnapshot.load()`, in this process or another.
+    """
+
+    @property
+    def script_name(self) -> str:
+        """The script name used in tracebacks."""
+    @property
+    def function_name(self) -> str:
+        """The name of the external function the program called."""
+    @property
+    def args(self) -> Tuple[Any, ...]:
+        """Its positional arguments."""
+    @property
+    def kwargs(self) -> Dict[str, Any]:
+        """Its keyword arguments."""
+    @property
+    def call_id(self) -> int:
+        """Identifies this call within the run."""
+    def resume(
+        self, *, return_value: Any = ..., exception: Union[BaseException, type, None] = ...
+    ) -> Union['MontySnapshot', 'MontyComplete']:
+        """Continue the run. Give exactly one of:
+
+        - `return_value`: the value the call returns in the sandbox;
+        - `exception`: an exception (instance or class) raised at the call, as the
+          nearest built-in exception type with the same message.
+
+        A snapshot can be resumed once.
+
+        Raises:
+            RuntimeError: the snapshot was already resumed.
+            TypeError: neither or both arguments, or an unsupported return value.
+            MontyRuntimeError: the program raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the run.
+        """
+    def dump(self) -> bytes:
+        """The paused run as bytes (versioned and checksummed). Limits and the
+        print callback are not included: give them to `load`.
+
+        Raises:
+            RuntimeError: the snapshot was already resumed.
+        """
+    @staticmethod
+    def load(
+        data: bytes,
+        *,
+        limits: LimitsArg = None,
+        print_callback: Optional[PrintCallback] = None,
+    ) -> 'MontySnapshot':
+        """Load a paused run written by `MontySnapshot.dump`.
+
+        Raises:
+            MontySnapshotError: malformed, tampered or foreign bytes.
+        """
+
+@final
+class MontyComplete:
+    """A finished run."""
+
+    @property
+    def output(self) -> Any:
+        """The value of the program's last expression statement, or `None`."""
+
+@final
+class MontyRepr:
+    """A sandbox value with no Python equivalent (a function, a range, an instance
+    of a class defined in the sandbox, ...), given by its type name and `repr()`."""
+
+    @property
+    def type_name(self) -> str:
+        """`type(x).__name__` inside the sandbox."""
+    @property
+    def repr(self) -> str:
+        """`repr(x)` inside the sandbox."""

@@ -1,0 +1,238 @@
+//! `Monty`: a compiled program, run many times.
+
+use monty::{MontyObject, MontyRun, PrintWriter};
+use pyo3::exceptions::{PyNotImplementedError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict};
+
+use crate::convert::{to_monty, to_py};
+use crate::envelope::{self, Kind};
+use crate::errors::{monty_error, snapshot_error};
+use crate::host::{PyHost, RunContext};
+use crate::limits::extract_limits;
+use crate::snapshot::progress_to_py;
+
+/// A sandboxed program: parsed and compiled once, then run any number of times,
+/// each run with its own inputs, limits, external functions and output.
+#[pyclass(module = "monty", name = "Monty", frozen)]
+pub(crate) struct PyMonty {
+    runner: MontyRun,
+    script_name: String,
+    input_names: Vec<String>,
+    external_names: Vec<String>,
+}
+
+#[pymethods]
+impl PyMonty {
+    #[new]
+    #[pyo3(signature = (code, *, inputs = None, external_functions = None, script_name = "main.py", type_check = false, type_check_stubs = None))]
+    fn new(
+        py: Python<'_>,
+        code: &str,
+        inputs: Option<Vec<String>>,
+        external_functions: Option<Vec<String>>,
+        script_name: &str,
+        type_check: bool,
+        type_check_stubs: Option<&str>,
+    ) -> PyResult<Self> {
+        if type_check || type_check_stubs.is_some() {
+            return Err(PyNotImplementedError::new_err(
+                "type checking is not available in this build of monty yet",
+            ));
+        }
+        let input_names = inputs.unwrap_or_default();
+        let external_names = external_functions.unwrap_or_default();
+        for (kind, names) in [("input", &input_names), ("external function", &external_names)] {
+            for (i, name) in names.iter().enumerate() {
+                if names[..i].contains(name) {
+                    return Err(PyTypeError::new_err(format!("{kind} '{name}' is declared twice")));
+                }
+            }
+        }
+        if let Some(name) = input_names.iter().find(|n| external_names.contains(n)) {
+            return Err(PyTypeError::new_err(format!(
+                "'{name}' is declared both as an input and as an external function"
+            )));
+        }
+        let runner = MontyRun::new(code, script_name, input_names.clone(), external_names.clone())
+            .map_err(|e| monty_error(py, e))?;
+        Ok(Self {
+            runner,
+            script_name: script_name.to_owned(),
+            input_names,
+            external_names,
+        })
+    }
+
+    /// The script name used in tracebacks.
+    #[getter]
+    fn script_name(&self) -> &str {
+        &self.script_name
+    }
+
+    /// The declared input names.
+    #[getter]
+    fn inputs(&self) -> Vec<String> {
+        self.input_names.clone()
+    }
+
+    /// The declared external function names.
+    #[getter]
+    fn external_functions(&self) -> Vec<String> {
+        self.external_names.clone()
+    }
+
+    /// Run to completion and return the value of the program's last expression statement
+    /// (or `None`). External functions are called synchronously.
+    #[pyo3(signature = (*, inputs = None, limits = None, external_functions = None, print_callback = None))]
+    fn run(
+        &self,
+        py: Python<'_>,
+        inputs: Option<&Bound<'_, PyDict>>,
+        limits: Option<&Bound<'_, PyAny>>,
+        external_functions: Option<&Bound<'_, PyDict>>,
+        print_callback: Option<Py<PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        let inputs = self.convert_inputs(inputs)?;
+        let limits = extract_limits(limits)?;
+        let functions = self.host_functions(external_functions)?;
+        let context = RunContext::new(print_callback);
+        let runner = &self.runner;
+        let result = py.detach(|| {
+            let mut host = PyHost::new(functions, &context);
+            let mut write = |stream, text: &str| context.write(stream, text);
+            let mut print = PrintWriter::Callback(&mut write);
+            runner.run_with_host(inputs, context.tracker(limits), &mut print, &mut host)
+        });
+        if let Some(err) = context.take_abort() {
+            return Err(err);
+        }
+        match result {
+            Ok(value) => Ok(to_py(py, &value)?.unbind()),
+            Err(e) => Err(monty_error(py, e)),
+        }
+    }
+
+    /// Run until the program calls an external function (a `MontySnapshot` to resume)
+    /// or finishes (a `MontyComplete`).
+    #[pyo3(signature = (*, inputs = None, limits = None, print_callback = None))]
+    fn start(
+        &self,
+        py: Python<'_>,
+        inputs: Option<&Bound<'_, PyDict>>,
+        limits: Option<&Bound<'_, PyAny>>,
+        print_callback: Option<Py<PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        let inputs = self.convert_inputs(inputs)?;
+        let limits = extract_limits(limits)?;
+        let context = RunContext::new(print_callback);
+        let runner = &self.runner;
+        let tracker_limits = limits.clone();
+        let result = py.detach(|| {
+            let mut write = |stream, text: &str| context.write(stream, text);
+            let mut print = PrintWriter::Callback(&mut write);
+            runner.start(inputs, context.tracker(tracker_limits), &mut print)
+        });
+        progress_to_py(py, result, &context, &self.script_name, limits)
+    }
+
+    /// The compiled program as bytes, for `Monty.load` (parsing is then paid once).
+    fn dump<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        let header = [self.script_name.clone()];
+        let bytes = envelope::encode(
+            Kind::Program,
+            &[&header, &self.input_names, &self.external_names],
+            &self.runner.dump(),
+        );
+        PyBytes::new(py, &bytes)
+    }
+
+    /// Load a program written by `Monty.dump`.
+    #[staticmethod]
+    fn load(py: Python<'_>, data: &[u8]) -> PyResult<Self> {
+        let (lists, core) = envelope::decode(Kind::Program, data).map_err(|e| snapshot_error(py, &e))?;
+        let [header, input_names, external_names]: [Vec<String>; 3] = lists
+            .try_into()
+            .map_err(|_| snapshot_error(py, "unexpected dump layout"))?;
+        let script_name = header.into_iter().next().unwrap_or_default();
+        let runner = MontyRun::load(core).map_err(|e| monty_error(py, e))?;
+        Ok(Self {
+            runner,
+            script_name,
+            input_names,
+            external_names,
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Monty(script_name={:?}, inputs={:?}, external_functions={:?})",
+            self.script_name, self.input_names, self.external_names
+        )
+    }
+}
+
+impl PyMonty {
+    /// The inputs in declaration order; every declared name must be given, no other.
+    fn convert_inputs(&self, inputs: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<MontyObject>> {
+        let Some(inputs) = inputs else {
+            return match self.input_names.first() {
+                None => Ok(Vec::new()),
+                Some(name) => Err(PyTypeError::new_err(format!("missing input '{name}'"))),
+            };
+        };
+        for key in inputs.keys() {
+            let key: String = key.extract()?;
+            if !self.input_names.contains(&key) {
+                return Err(PyTypeError::new_err(format!(
+                    "unexpected input '{key}' (declared inputs: {})",
+                    list_names(&self.input_names)
+                )));
+            }
+        }
+        let mut out = Vec::with_capacity(self.input_names.len());
+        for name in &self.input_names {
+            let Some(value) = inputs.get_item(name)? else {
+                return Err(PyTypeError::new_err(format!("missing input '{name}'")));
+            };
+            out.push(to_monty(&value).map_err(|e| {
+                let py = value.py();
+                PyErr::from_type(e.get_type(py), format!("input '{name}': {}", e.value(py)))
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// The callables given as `external_functions=`, each a declared name.
+    fn host_functions(&self, given: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<(String, Py<PyAny>)>> {
+        let Some(given) = given else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::with_capacity(given.len());
+        for (name, function) in given.iter() {
+            let name: String = name.extract()?;
+            if !self.external_names.contains(&name) {
+                return Err(PyTypeError::new_err(format!(
+                    "external function '{name}' was not declared in Monty(..., external_functions=[...]) (declared: {})",
+                    list_names(&self.external_names)
+                )));
+            }
+            if !function.is_callable() {
+                return Err(PyTypeError::new_err(format!(
+                    "external function '{name}' is not callable"
+                )));
+            }
+            out.push((name, function.unbind()));
+        }
+        Ok(out)
+    }
+}
+
+/// Names for a message: `'a', 'b'` or `none`.
+fn list_names(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+    }
+}
