@@ -1,9 +1,12 @@
 //! `monty`: run a Python file or string in the Monty sandbox.
 //!
 //! ```text
-//! monty run FILE [--input NAME=JSON]...
-//! monty run -c CODE [--input NAME=JSON]...
+//! monty run FILE [--input NAME=JSON]... [LIMIT OPTIONS]
+//! monty run -c CODE [--input NAME=JSON]... [LIMIT OPTIONS]
 //! ```
+//!
+//! Runs use the default resource limits (`ResourceLimits::default()`); the
+//! limit options change one limit each, and `--no-limits` switches all off.
 //!
 //! Program output goes to stdout as it is printed. If the program ends with an
 //! expression statement whose value is not `None`, its `repr()` is printed last.
@@ -18,11 +21,13 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use monty::{LimitedTracker, MontyObject, MontyRun, PrintWriter};
+use std::time::Duration;
+
+use monty::{LimitedTracker, MontyObject, MontyRun, PrintWriter, ResourceLimits};
 
 const SYNOPSIS: &str = "\
-usage: monty run FILE [--input NAME=JSON]...
-       monty run -c CODE [--input NAME=JSON]...
+usage: monty run FILE [--input NAME=JSON]... [LIMIT OPTIONS]
+       monty run -c CODE [--input NAME=JSON]... [LIMIT OPTIONS]
        monty --help
 ";
 
@@ -34,6 +39,17 @@ options:
   --input NAME=JSON    make the global NAME hold JSON (converted to a Python value);
                        may be repeated
   -h, --help           show this help
+
+limit options (defaults: 100MB of memory, 5 s, depth 1000, 10MB of output):
+  --max-memory BYTES       bytes of live objects; units accepted: 512KiB, 100MB, 1.5GB
+  --max-duration SECONDS   wall-clock run time; fractions accepted (0.5)
+  --max-recursion DEPTH    depth of nested Python calls
+  --max-output BYTES       bytes printed; units accepted as for --max-memory
+  --max-instructions N     instructions (calls, backward jumps and native work)
+  --no-limits              switch every limit off (trusted code only)
+
+A limit that ends a run prints `MontyLimitError: ...` naming the limit and
+its value to stderr and exits 1; Python code cannot catch it.
 
 The value of a trailing expression statement, unless None, is printed after the
 program's output. An uncaught Python exception is printed to stderr and exits 1;
@@ -56,6 +72,8 @@ struct RunArgs {
     script_name: String,
     /// Input names and values, in command-line order.
     inputs: Vec<(String, MontyObject)>,
+    /// The resource limits of the run.
+    limits: ResourceLimits,
 }
 
 fn main() -> ExitCode {
@@ -86,6 +104,9 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
 
     let mut code: Option<(String, String)> = None;
     let mut inputs: Vec<(String, MontyObject)> = Vec::new();
+    let mut limits = ResourceLimits::default();
+    let mut no_limits = false;
+    let mut limit_set = false;
     while let Some(arg) = args.next() {
         let (flag, inline_value) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
@@ -108,6 +129,20 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
                 }
                 inputs.push((name, value));
             }
+            "--no-limits" => {
+                if inline_value.is_some() {
+                    return Err("--no-limits takes no value".to_owned());
+                }
+                no_limits = true;
+            }
+            "--max-memory" | "--max-duration" | "--max-recursion" | "--max-output" | "--max-instructions" => {
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => args.next().ok_or_else(|| format!("{flag} needs a value"))?.clone(),
+                };
+                set_limit(&mut limits, flag, &value)?;
+                limit_set = true;
+            }
             _ if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option {arg:?}")),
             path => {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
@@ -116,11 +151,82 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
         }
     }
     let (code, script_name) = code.ok_or("run needs a FILE or -c CODE")?;
+    if no_limits {
+        if limit_set {
+            return Err("--no-limits cannot be combined with a --max-* option".to_owned());
+        }
+        limits = ResourceLimits::unlimited();
+    }
     Ok(Request::Run(RunArgs {
         code,
         script_name,
         inputs,
+        limits,
     }))
+}
+
+/// Apply one `--max-*` option to `limits`.
+fn set_limit(limits: &mut ResourceLimits, flag: &str, value: &str) -> Result<(), String> {
+    let bad = |what: &str| format!("{flag} {value:?}: expected {what}");
+    match flag {
+        "--max-memory" => limits.max_memory = Some(parse_bytes(value).ok_or_else(|| bad("a size such as 100MB"))?),
+        "--max-output" => {
+            limits.max_output_bytes = Some(parse_bytes(value).ok_or_else(|| bad("a size such as 10MB"))?);
+        }
+        "--max-duration" => {
+            let seconds: f64 = value.trim().parse().map_err(|_| bad("a number of seconds"))?;
+            let duration = Duration::try_from_secs_f64(seconds)
+                .ok()
+                .filter(|d| !d.is_zero())
+                .ok_or_else(|| bad("a positive number of seconds"))?;
+            limits.max_duration = Some(duration);
+        }
+        "--max-recursion" => {
+            let depth: usize = value.trim().parse().map_err(|_| bad("a whole number"))?;
+            if depth == 0 {
+                return Err(bad("a depth of at least 1"));
+            }
+            limits.max_recursion_depth = Some(depth);
+        }
+        "--max-instructions" => {
+            limits.max_instructions = Some(value.trim().parse().map_err(|_| bad("a whole number"))?);
+        }
+        _ => return Err(format!("unknown option {flag:?}")),
+    }
+    Ok(())
+}
+
+/// `1048576`, `100MB`, `1.5GB`, `512KiB`, `2 mb` -> bytes. Decimal units are
+/// powers of 1000 (`KB`, `MB`, `GB`, `TB`, also `K`, `M`, `G`, `T`), binary units
+/// powers of 1024 (`KiB`, `MiB`, `GiB`, `TiB`); `B` alone is bytes.
+fn parse_bytes(text: &str) -> Option<usize> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number = number.replace('_', "");
+    let multiplier: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        "t" | "tb" => 1e12,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        "tib" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
+        _ => return None,
+    };
+    if number.is_empty() {
+        return None;
+    }
+    if !number.contains('.') && multiplier == 1.0 {
+        return number.parse().ok();
+    }
+    let bytes = number.parse::<f64>().ok()? * multiplier;
+    // A float-to-int `as` cast saturates; the bound keeps it exact enough and finite.
+    (0.0..1.8e19).contains(&bytes).then(|| bytes.round() as usize)
 }
 
 fn set_code(slot: &mut Option<(String, String)>, code: String, script_name: String) -> Result<(), String> {
@@ -151,7 +257,7 @@ fn run(args: RunArgs) -> ExitCode {
     let (names, values): (Vec<String>, Vec<MontyObject>) = args.inputs.into_iter().unzip();
     let result = MontyRun::new(&args.code, &args.script_name, names, Vec::new()).and_then(|runner| {
         let mut print = PrintWriter::Stdout;
-        runner.run(values, LimitedTracker::default(), &mut print)
+        runner.run(values, LimitedTracker::new(args.limits), &mut print)
     });
     // Writes ignore a closed stdout (`monty run x.py | head`): exiting quietly is
     // what a command-line tool should do there, where `println!` would panic.

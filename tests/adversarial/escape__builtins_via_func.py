@@ -1,0 +1,2 @@
+# expect: exception=AttributeError
+print.__builtins__

@@ -1,0 +1,7 @@
+# expect: ok
+try:
+    d = dir()
+    print('ok')
+except NameError:
+    print('ok')
+# stdout: ok

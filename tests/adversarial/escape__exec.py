@@ -1,0 +1,2 @@
+# expect: exception=NameError
+exec('print(1)')

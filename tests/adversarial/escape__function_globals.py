@@ -1,0 +1,4 @@
+# expect: exception=AttributeError
+def f():
+    pass
+f.__globals__

@@ -1,0 +1,4 @@
+# expect: exception=AttributeError
+def g():
+    yield 1
+g().gi_frame

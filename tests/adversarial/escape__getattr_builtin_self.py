@@ -1,0 +1,2 @@
+# expect: exception=AttributeError
+getattr(print, '__self__').open

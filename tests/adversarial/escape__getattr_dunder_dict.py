@@ -1,0 +1,2 @@
+# expect: exception=AttributeError
+getattr(len, '__dict__')

@@ -1,0 +1,4 @@
+# expect: exception=AttributeError
+def f():
+    pass
+getattr(f, '__glo' + 'bals__')

@@ -1,0 +1,3 @@
+# expect: exception=ModuleNotFoundError
+import sys
+sys.exit(0)

@@ -1,0 +1,2 @@
+# expect: exception=NameError
+memoryview(b'abc')

@@ -1,0 +1,2 @@
+# expect: exception=AttributeError
+setattr(len, 'x', 1)

@@ -1,0 +1,3 @@
+# expect: exception=ModuleNotFoundError
+import time
+time.sleep(100)

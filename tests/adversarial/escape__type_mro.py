@@ -1,0 +1,2 @@
+# expect: exception=AttributeError
+int.__mro__[-1].__subclasses__()

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = bytes(10**10)

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = b'xyz' * 10**9

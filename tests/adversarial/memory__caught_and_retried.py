@@ -1,0 +1,7 @@
+# expect: limit=memory
+x = []
+while True:
+    try:
+        x.append('z' * 10**6)
+    except BaseException:
+        pass

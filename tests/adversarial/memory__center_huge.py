@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 'a'.center(10**10)

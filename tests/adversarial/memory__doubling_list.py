@@ -1,0 +1,4 @@
+# expect: limit=memory
+x = [1]
+while True:
+    x = x + x

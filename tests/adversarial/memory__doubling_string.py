@@ -1,0 +1,4 @@
+# expect: limit=memory
+s = 'a'
+while True:
+    s = s + s

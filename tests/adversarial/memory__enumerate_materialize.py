@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = list(enumerate(range(10**9)))

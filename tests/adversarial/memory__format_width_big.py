@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = format('a', '>500000000')

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = f'{1:10000000000}'

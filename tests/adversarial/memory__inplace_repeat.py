@@ -1,0 +1,3 @@
+# expect: limit=memory
+x = [0]
+x *= 10**10

@@ -1,0 +1,2 @@
+# expect: limit=memory
+d = dict.fromkeys(range(10**9))

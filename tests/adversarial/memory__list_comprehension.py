@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = [i for i in range(10**10)]

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = [str(i) * 100 for i in range(10**8)]

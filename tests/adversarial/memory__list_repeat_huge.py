@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = [None] * 10**10

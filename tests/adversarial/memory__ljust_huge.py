@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 'a'.ljust(10**10)

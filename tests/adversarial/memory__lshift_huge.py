@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 1 << 10**10

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = (10**100) ** 10**8

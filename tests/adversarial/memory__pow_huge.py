@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 2 ** 10**10

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = list(range(10**10))

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = sorted(range(10**9))

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = tuple(range(10**9))

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 'a'.rjust(10**10, '*')

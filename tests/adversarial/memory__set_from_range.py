@@ -1,0 +1,2 @@
+# expect: limit=memory
+s = set(range(10**9))

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = '{:>500000000}'.format('a')

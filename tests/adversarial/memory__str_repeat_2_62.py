@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 'ab' * 2**62

@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = 'a' * 10**10

@@ -1,0 +1,3 @@
+# expect: syntax=any
+if True:
+pass

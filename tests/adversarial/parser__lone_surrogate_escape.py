@@ -1,0 +1,4 @@
+# expect: ok
+x = '\ud800'
+print(len(x))
+# stdout: 1

@@ -1,0 +1,3 @@
+# expect: exception=RecursionError
+f = lambda n: f(n + 1)
+f(0)

@@ -1,0 +1,9 @@
+# expect: ok
+t = ()
+for i in range(200000):
+    t = (t,)
+try:
+    hash(t)
+except RecursionError:
+    print('bounded')
+# stdout: bounded

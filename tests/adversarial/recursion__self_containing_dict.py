@@ -1,0 +1,5 @@
+# expect: ok
+d = {}
+d['me'] = d
+print(d)
+# stdout: {'me': {...}}

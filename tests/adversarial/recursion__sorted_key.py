@@ -1,0 +1,4 @@
+# expect: exception=RecursionError
+def f(n):
+    return sorted([1, 2], key=lambda x: f(n + 1))
+f(0)

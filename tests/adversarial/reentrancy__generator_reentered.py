@@ -1,0 +1,5 @@
+# expect: exception=ValueError
+def g():
+    yield next(it)
+it = g()
+next(it)

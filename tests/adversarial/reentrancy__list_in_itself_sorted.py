@@ -1,0 +1,4 @@
+# expect: exception=TypeError
+x = [1]
+x.append(x)
+x.sort()

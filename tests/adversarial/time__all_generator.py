@@ -1,0 +1,6 @@
+# expect: limit=time
+# limits: duration=2
+def g():
+    while True:
+        yield True
+all(g())

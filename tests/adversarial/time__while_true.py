@@ -1,0 +1,4 @@
+# expect: limit=time
+# limits: duration=2
+while True:
+    pass

@@ -1,0 +1,7 @@
+# expect: limit=time
+# limits: duration=2
+try:
+    while True:
+        pass
+except BaseException:
+    print('caught')
