@@ -169,6 +169,10 @@ fn doc_text(attrs: &[Attribute]) -> String {
             }) = &nv.value
         {
             let text = s.value();
+            if text.trim().is_empty() {
+                // A bare `///` separates paragraphs; `lines()` of "" yields nothing.
+                lines.push(String::new());
+            }
             for line in text.lines() {
                 lines.push(line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned());
             }
