@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// Temperature units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema, monty::PyStub)]
 #[serde(rename_all = "lowercase")]
-pub enum Units {
+pub(crate) enum Units {
     /// Degrees Celsius.
     #[default]
     Metric,
@@ -26,35 +26,35 @@ pub enum Units {
 
 /// Current conditions in a city.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, monty::PyStub)]
-pub struct Weather {
+pub(crate) struct Weather {
     /// The city, as spelled in the table.
-    pub city: String,
+    pub(crate) city: String,
     /// The temperature in the requested units.
-    pub temperature: f64,
+    pub(crate) temperature: f64,
     /// `metric` (°C) or `imperial` (°F).
-    pub units: Units,
+    pub(crate) units: Units,
     /// A short description, e.g. "light rain".
-    pub conditions: String,
+    pub(crate) conditions: String,
     /// Relative humidity in percent.
-    pub humidity: u8,
+    pub(crate) humidity: u8,
 }
 
 /// A search hit.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, monty::PyStub)]
-pub struct Doc {
+pub(crate) struct Doc {
     /// The page title.
-    pub title: String,
+    pub(crate) title: String,
     /// Where the page lives.
-    pub url: String,
+    pub(crate) url: String,
     /// The first sentence of the page.
-    pub snippet: String,
+    pub(crate) snippet: String,
     /// How many of the query's words the page contains.
-    pub score: u32,
+    pub(crate) score: u32,
 }
 
 /// A tool failure, raised in the program as `ValueError`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ToolError(String);
+pub(crate) struct ToolError(String);
 
 impl From<ToolError> for HostError {
     fn from(err: ToolError) -> Self {
@@ -73,7 +73,7 @@ const WEATHER: &[(&str, f64, &str, u8)] = &[
 
 /// Fetch the current weather for a city.
 #[monty::function(group = "weather")]
-pub fn get_weather(
+pub(crate) fn get_weather(
     /// The city's name, e.g. "Paris".
     city: &str,
     /// `metric` (°C, the default) or `imperial` (°F).
@@ -104,7 +104,7 @@ pub fn get_weather(
 
 /// List the cities `get_weather` knows.
 #[monty::function(group = "weather")]
-pub fn list_cities() -> Vec<String> {
+pub(crate) fn list_cities() -> Vec<String> {
     WEATHER.iter().map(|(name, ..)| (*name).to_owned()).collect()
 }
 
@@ -119,7 +119,7 @@ const RATES: &[(&str, f64)] = &[
 
 /// Convert an amount between currencies at fixed exchange rates, rounded to cents.
 #[monty::function(group = "finance")]
-pub fn convert_currency(
+pub(crate) fn convert_currency(
     /// The amount to convert.
     amount: f64,
     /// ISO code of the amount's currency, e.g. "EUR".
@@ -172,7 +172,7 @@ const DOCS: &[(&str, &str, &str)] = &[
 
 /// Search the Monty documentation; the best matches come first.
 #[monty::function(name = "search_docs", group = "docs")]
-pub fn search(
+pub(crate) fn search(
     /// Words to look for (case-insensitive).
     query: &str,
     /// At most this many results (default 3).
