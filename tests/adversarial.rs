@@ -74,7 +74,9 @@ struct Outcome {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("adversarial");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("adversarial");
     let mut programs = match load_programs(&dir) {
         Ok(programs) => programs,
         Err(e) => {
@@ -142,7 +144,10 @@ fn load_programs(dir: &Path) -> Result<Vec<Program>, String> {
     paths.sort();
     let mut programs = Vec::new();
     for path in paths {
-        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         programs.push(parse_header(name, source)?);
     }

@@ -92,8 +92,12 @@ fn recursion_flag_sets_the_depth_of_a_catchable_recursion_error() {
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.starts_with("Traceback (most recent call last):"), "{stderr}");
-    assert_eq!(stderr_last_line(&output), "RecursionError: maximum recursion depth exceeded");
-    let counted = "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(1))";
+    assert_eq!(
+        stderr_last_line(&output),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    let counted =
+        "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(1))";
     let output = monty(&["run", "-c", counted, "--max-recursion", "50"]);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "49\n");
 }
@@ -119,7 +123,12 @@ fn output_and_instruction_flags() {
 fn no_limits_lifts_the_defaults() {
     // 200 MB of live objects is past the default 100 MB.
     let output = monty(&["run", "-c", "x = 'a' * 200_000_000\nprint(len(x))", "--no-limits"]);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&output.stdout), "200000000\n");
     let output = monty(&["run", "-c", "x = 'a' * 200_000_000"]);
     assert_eq!(output.status.code(), Some(1));

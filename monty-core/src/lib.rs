@@ -21,13 +21,13 @@ mod io;
 mod limits;
 pub mod object;
 mod run;
-pub mod stdlib;
 mod snapshot;
+pub mod stdlib;
 mod vm;
 
 pub use boundary::{MAX_BOUNDARY_DEPTH, MontyObject};
-pub use host::{HostError, HostFunctions, NoHost};
 pub use error::{CompileError, LimitError, MontyError, PythonException, StackFrame};
+pub use host::{HostError, HostFunctions, NoHost};
 pub use io::{PrintWriter, Stream};
 pub use limits::{CHECK_PERIOD, CancelHandle, LimitedTracker, NoLimitTracker, ResourceLimits, ResourceTracker};
 pub use run::{MontyRun, PendingCall, RunProgress};

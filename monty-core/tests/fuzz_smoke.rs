@@ -108,14 +108,9 @@ fn statement() -> impl Strategy<Value = String> {
     ];
     simple.prop_recursive(2, 8, 3, |inner| {
         prop_oneof![
-            ((0u8..4), (0u8..20), inner.clone()).prop_map(|(v, n, body)| format!(
-                "for v{v} in range({n}):\n{}",
-                indent(&body)
-            )),
-            (expr(), inner.clone()).prop_map(|(c, body)| format!(
-                "while {c}:\n{}\n    break",
-                indent(&body)
-            )),
+            ((0u8..4), (0u8..20), inner.clone())
+                .prop_map(|(v, n, body)| format!("for v{v} in range({n}):\n{}", indent(&body))),
+            (expr(), inner.clone()).prop_map(|(c, body)| format!("while {c}:\n{}\n    break", indent(&body))),
             (inner.clone(), inner.clone()).prop_map(|(a, b)| format!(
                 "try:\n{}\nexcept Exception as e:\n{}",
                 indent(&a),

@@ -140,7 +140,11 @@ fn million_digit_square_ends_within_a_second_of_a_two_second_limit() {
         ResourceLimits::default().max_duration(Duration::from_secs(2)),
     );
     assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 2000 })));
-    assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -153,8 +157,16 @@ fn huge_power_and_modpow_end_at_the_time_limit() {
                 .max_duration(Duration::from_millis(500))
                 .max_memory(1 << 30),
         );
-        assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 500 })), "{code}");
-        assert!(started.elapsed() < Duration::from_millis(1500), "{code}: took {:?}", started.elapsed());
+        assert_eq!(
+            r,
+            Err(MontyError::Limit(LimitError::Duration { limit_ms: 500 })),
+            "{code}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_millis(1500),
+            "{code}: took {:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -169,8 +181,16 @@ fn slow_builtins_in_a_loop_see_the_time_limit() {
     ] {
         let started = Instant::now();
         let (r, _) = run_with(code, ResourceLimits::default().max_duration(Duration::from_millis(300)));
-        assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 300 })), "{code}");
-        assert!(started.elapsed() < Duration::from_millis(1300), "{code}: took {:?}", started.elapsed());
+        assert_eq!(
+            r,
+            Err(MontyError::Limit(LimitError::Duration { limit_ms: 300 })),
+            "{code}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_millis(1300),
+            "{code}: took {:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -199,12 +219,19 @@ fn huge_decimal_literal_is_refused_at_compile_time() {
     let MontyError::Syntax(e) = err else {
         panic!("expected a syntax error, got {err:?}")
     };
-    assert!(e.message.starts_with("Exceeds the limit (4300 digits)"), "{}", e.message);
+    assert!(
+        e.message.starts_with("Exceeds the limit (4300 digits)"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
 fn long_call_and_subscript_chains_are_refused_before_parsing() {
-    for code in [format!("x = f{}", "()".repeat(100_000)), format!("x = a{}", "[0]".repeat(100_000))] {
+    for code in [
+        format!("x = f{}", "()".repeat(100_000)),
+        format!("x = a{}", "[0]".repeat(100_000)),
+    ] {
         let err = MontyRun::new(&code, "chain.py", vec![], vec![]).expect_err("refused");
         assert!(matches!(err, MontyError::Syntax(_)), "{err:?}");
     }

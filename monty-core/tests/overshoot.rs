@@ -68,7 +68,11 @@ fn peak_memory(code: &str, limit: usize) -> usize {
     let mut out = PrintWriter::collect();
     let base = CURRENT.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
-    let r = run.run(vec![], LimitedTracker::new(ResourceLimits::default().max_memory(limit)), &mut out);
+    let r = run.run(
+        vec![],
+        LimitedTracker::new(ResourceLimits::default().max_memory(limit)),
+        &mut out,
+    );
     assert_eq!(r, Err(MontyError::Limit(LimitError::Memory { limit })), "{code}");
     PEAK.load(Ordering::Relaxed).saturating_sub(base)
 }
@@ -78,7 +82,11 @@ fn elapsed_under(code: &str, limit: Duration) -> Duration {
     let run = compile(code);
     let mut out = PrintWriter::collect();
     let started = Instant::now();
-    let r = run.run(vec![], LimitedTracker::new(ResourceLimits::default().max_duration(limit)), &mut out);
+    let r = run.run(
+        vec![],
+        LimitedTracker::new(ResourceLimits::default().max_duration(limit)),
+        &mut out,
+    );
     let elapsed = started.elapsed();
     assert!(
         matches!(r, Err(MontyError::Limit(LimitError::Duration { .. }))),
@@ -124,9 +132,18 @@ fn overshoot_of_every_limit() {
         ("string doubling", "s = 'ab'\nwhile True:\n    s = s + s"),
         ("dict growth", "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1"),
         ("'a' * 10**9", "x = 'a' * 10**9"),
-        ("big-int growth", "x = 3 ** 1000\nwhile True:\n    x = (x << 4000000) | 1"),
-        ("repr of a big list", "x = ['abcdefgh'] * 10**6\nwhile True:\n    x = [repr(x)]"),
-        ("join", "x = ['abcdefgh'] * 10**6\ny = []\nwhile True:\n    y.append(''.join(x))"),
+        (
+            "big-int growth",
+            "x = 3 ** 1000\nwhile True:\n    x = (x << 4000000) | 1",
+        ),
+        (
+            "repr of a big list",
+            "x = ['abcdefgh'] * 10**6\nwhile True:\n    x = [repr(x)]",
+        ),
+        (
+            "join",
+            "x = ['abcdefgh'] * 10**6\ny = []\nwhile True:\n    y.append(''.join(x))",
+        ),
         ("list comprehension", "x = [i for i in range(10**9)]"),
     ];
     let mut worst_memory = 0.0f64;
@@ -134,8 +151,13 @@ fn overshoot_of_every_limit() {
         let peak = peak_memory(code, limit);
         let ratio = peak as f64 / limit as f64;
         worst_memory = worst_memory.max(ratio);
-        report.push(format!("memory  {name:<24} limit {limit} B, peak {peak} B ({ratio:.2}x)"));
-        assert!(ratio < 3.0, "{name}: peak {peak} bytes is {ratio:.2}x the {limit}-byte limit");
+        report.push(format!(
+            "memory  {name:<24} limit {limit} B, peak {peak} B ({ratio:.2}x)"
+        ));
+        assert!(
+            ratio < 3.0,
+            "{name}: peak {peak} bytes is {ratio:.2}x the {limit}-byte limit"
+        );
     }
 
     // Time: 1 s budget; wall clock until the run returned.
@@ -144,7 +166,10 @@ fn overshoot_of_every_limit() {
         ("bytecode loop", "while True:\n    pass"),
         ("big-int x * x", "x = 7 ** 2000000\nwhile True:\n    x = x * x"),
         ("big-int power", "x = 7 ** 10**8"),
-        ("big-int division", "x = 10**600000\ny = 10**300000 + 1\nwhile True:\n    q = x // y"),
+        (
+            "big-int division",
+            "x = 10**600000\ny = 10**300000 + 1\nwhile True:\n    q = x // y",
+        ),
         ("str.count", "s = 'ab' * 10**6\nwhile True:\n    s.count('ab')"),
         ("x in list", "x = list(range(10**6))\nwhile True:\n    -1 in x"),
         ("hash of a tuple", "x = tuple(range(10**5))\nwhile True:\n    hash(x)"),
@@ -155,8 +180,14 @@ fn overshoot_of_every_limit() {
         let elapsed = elapsed_under(code, time_limit);
         let over = elapsed.saturating_sub(time_limit);
         worst_time = worst_time.max(over);
-        report.push(format!("time    {name:<24} limit 1.000 s, stopped after {:.3} s", elapsed.as_secs_f64()));
-        assert!(over < Duration::from_secs(1), "{name}: ran {elapsed:?} under a 1 s limit");
+        report.push(format!(
+            "time    {name:<24} limit 1.000 s, stopped after {:.3} s",
+            elapsed.as_secs_f64()
+        ));
+        assert!(
+            over < Duration::from_secs(1),
+            "{name}: ran {elapsed:?} under a 1 s limit"
+        );
     }
 
     // Instructions: what the VM had reported when it was stopped, past a 100 000 limit.
@@ -188,7 +219,11 @@ fn overshoot_of_every_limit() {
     ] {
         let run = compile(code);
         let mut out = PrintWriter::collect();
-        let r = run.run(vec![], LimitedTracker::new(ResourceLimits::default().max_output_bytes(1000)), &mut out);
+        let r = run.run(
+            vec![],
+            LimitedTracker::new(ResourceLimits::default().max_output_bytes(1000)),
+            &mut out,
+        );
         assert_eq!(r, Err(MontyError::Limit(LimitError::Output { limit: 1000 })));
         let written = out.collected_stdout().len();
         report.push(format!("output  {name:<24} limit 1000 B, written {written} B"));
@@ -196,12 +231,21 @@ fn overshoot_of_every_limit() {
     }
 
     // Recursion: the depth a program reached before RecursionError, under a limit of 100.
-    let run = compile("def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nf(1)");
+    let run =
+        compile("def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nf(1)");
     let mut out = PrintWriter::collect();
     let r = run
-        .run(vec![], LimitedTracker::new(ResourceLimits::default().max_recursion_depth(100)), &mut out)
+        .run(
+            vec![],
+            LimitedTracker::new(ResourceLimits::default().max_recursion_depth(100)),
+            &mut out,
+        )
         .expect("runs");
-    report.push(format!("recur   {:<24} limit 100, deepest call {}", "self-recursion", r.py_repr()));
+    report.push(format!(
+        "recur   {:<24} limit 100, deepest call {}",
+        "self-recursion",
+        r.py_repr()
+    ));
     assert!(matches!(r, MontyObject::Int(n) if n <= 100));
 
     eprintln!("{}", report.join("\n"));

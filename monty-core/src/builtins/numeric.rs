@@ -146,7 +146,6 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     }
 }
 
-
 pub(crate) fn round(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let nd = args.take_kw(vm, "ndigits");
     let n = args.take_kw(vm, "number");

@@ -88,7 +88,11 @@ impl<'a> Compiler<'a> {
                         let text = i.to_string();
                         // SECURITY: decimal -> binary conversion is quadratic; CPython refuses long literals too.
                         let digits = text.bytes().filter(u8::is_ascii_digit).count();
-                        if digits > 4300 && !text.get(..2).is_some_and(|p| p.ends_with(['x', 'X', 'o', 'O', 'b', 'B'])) {
+                        if digits > 4300
+                            && !text
+                                .get(..2)
+                                .is_some_and(|p| p.ends_with(['x', 'X', 'o', 'O', 'b', 'B']))
+                        {
                             return Err(self.error(
                                 n.range,
                                 "SyntaxError",

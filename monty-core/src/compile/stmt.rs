@@ -138,10 +138,9 @@ impl<'a> Compiler<'a> {
                 if i.level > 0 {
                     let c = self.unit.b.add_const(Const::ExcType(ExcType::ImportError));
                     self.emit(Instr::LoadConst(c));
-                    let m = self
-                        .unit
-                        .b
-                        .add_const(Const::Str("attempted relative import with no known parent package".to_owned()));
+                    let m = self.unit.b.add_const(Const::Str(
+                        "attempted relative import with no known parent package".to_owned(),
+                    ));
                     self.emit(Instr::LoadConst(m));
                     self.emit(Instr::Call(1));
                     self.emit(Instr::Raise(1));

@@ -85,7 +85,10 @@ impl Vm<'_, '_> {
     /// The caller has checked that the result fits the memory budget.
     pub(crate) fn big_pow(&mut self, base: &BigInt, exp: u64) -> RunResult<BigInt> {
         if base.bits().saturating_mul(exp) <= DIRECT_MUL_BITS {
-            return Ok(num_traits::pow::pow(base.clone(), usize::try_from(exp).unwrap_or(usize::MAX)));
+            return Ok(num_traits::pow::pow(
+                base.clone(),
+                usize::try_from(exp).unwrap_or(usize::MAX),
+            ));
         }
         let mut result = BigInt::one();
         for i in (0..u64::BITS - exp.leading_zeros()).rev() {
@@ -236,13 +239,13 @@ mod tests {
             let a = big(11, 400_000);
             let b = big(13, 150_000);
             assert_eq!(vm.big_divmod(&a, &b).ok(), Some(a.div_mod_floor(&b)));
-            assert_eq!(vm.big_pow(&BigInt::from(7), 50_000).ok(), Some(num_traits::pow(BigInt::from(7), 50_000)));
+            assert_eq!(
+                vm.big_pow(&BigInt::from(7), 50_000).ok(),
+                Some(num_traits::pow(BigInt::from(7), 50_000))
+            );
             let m = big(17, 5000);
             let e = big(19, 300);
-            assert_eq!(
-                vm.big_modpow(&a, e.magnitude(), &m).ok(),
-                Some(a.modpow(&e, &m))
-            );
+            assert_eq!(vm.big_modpow(&a, e.magnitude(), &m).ok(), Some(a.modpow(&e, &m)));
         });
     }
 }
