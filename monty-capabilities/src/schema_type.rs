@@ -161,6 +161,9 @@ mod tests {
     #[test]
     fn recursive_refs_end() {
         let schema = json!({"$ref": "#/$defs/T", "$defs": {"T": {"type": "array", "items": {"$ref": "#/$defs/T"}}}});
-        assert_eq!(py_type_of_schema(&schema), "list[list[list[list[list[object]]]]]");
+        let annotation = py_type_of_schema(&schema);
+        let depth = annotation.matches("list[").count();
+        assert!((1..=MAX_DEPTH).contains(&depth), "{annotation}");
+        assert_eq!(annotation, format!("{}object{}", "list[".repeat(depth), "]".repeat(depth)));
     }
 }
