@@ -164,6 +164,9 @@ mod tests {
         let annotation = py_type_of_schema(&schema);
         let depth = annotation.matches("list[").count();
         assert!((1..=MAX_DEPTH).contains(&depth), "{annotation}");
-        assert_eq!(annotation, format!("{}object{}", "list[".repeat(depth), "]".repeat(depth)));
+        assert_eq!(
+            annotation,
+            format!("{}object{}", "list[".repeat(depth), "]".repeat(depth))
+        );
     }
 }
