@@ -46,10 +46,12 @@ limit options (defaults: 100MB of memory, 5 s, depth 1000, 10MB of output):
   --max-recursion DEPTH    depth of nested Python calls
   --max-output BYTES       bytes printed; units accepted as for --max-memory
   --max-instructions N     instructions (calls, backward jumps and native work)
+  --max-host-calls N       calls of host functions
   --no-limits              switch every limit off (trusted code only)
 
-A limit that ends a run prints `MontyLimitError: ...` naming the limit and
-its value to stderr and exits 1; Python code cannot catch it.
+A limit that ends a run prints the traceback of where the program was, ending
+in `MontyLimitError: ...` naming the limit and its value, to stderr and exits 1;
+Python code cannot catch it.
 
 The value of a trailing expression statement, unless None, is printed after the
 program's output. An uncaught Python exception is printed to stderr and exits 1;
@@ -135,7 +137,8 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
                 }
                 no_limits = true;
             }
-            "--max-memory" | "--max-duration" | "--max-recursion" | "--max-output" | "--max-instructions" => {
+            "--max-memory" | "--max-duration" | "--max-recursion" | "--max-output" | "--max-instructions"
+            | "--max-host-calls" => {
                 let value = match inline_value {
                     Some(value) => value,
                     None => args.next().ok_or_else(|| format!("{flag} needs a value"))?.clone(),
@@ -190,6 +193,9 @@ fn set_limit(limits: &mut ResourceLimits, flag: &str, value: &str) -> Result<(),
         }
         "--max-instructions" => {
             limits.max_instructions = Some(value.trim().parse().map_err(|_| bad("a whole number"))?);
+        }
+        "--max-host-calls" => {
+            limits.max_host_calls = Some(value.trim().parse().map_err(|_| bad("a whole number"))?);
         }
         _ => return Err(format!("unknown option {flag:?}")),
     }

@@ -309,13 +309,14 @@ fn check(
         (Expect::Exception(ty), Err(MontyError::Exception(e))) => e.exc_type == *ty,
         (Expect::Syntax(None), Err(MontyError::Syntax(_))) => true,
         (Expect::Syntax(Some(ty)), Err(MontyError::Syntax(e))) => e.exc_type == *ty,
-        (Expect::Limit(which), Err(MontyError::Limit(limit))) => {
+        (Expect::Limit(which), Err(MontyError::Limit { error: limit, .. })) => {
             let got = match limit {
                 LimitError::Memory { .. } => "memory",
                 LimitError::Duration { .. } => "time",
                 LimitError::Instructions { .. } => "instructions",
                 LimitError::Output { .. } => "output",
-                _ => "cancelled",
+                LimitError::HostCalls { .. } => "host-calls",
+                LimitError::Cancelled => "cancelled",
             };
             got == which
         }

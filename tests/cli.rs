@@ -82,6 +82,11 @@ fn duration_flag_accepts_fractions() {
         stderr_last_line(&output),
         "MontyLimitError: time limit exceeded: ran longer than 250 ms"
     );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n  File \"<string>\", line "),
+        "a limit error shows where the program was: {stderr}"
+    );
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 

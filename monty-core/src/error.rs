@@ -60,21 +60,26 @@ impl PythonException {
                 "\nDuring handling of the above exception, another exception occurred:\n\n"
             });
         }
-        out.push_str("Traceback (most recent call last):\n");
-        for frame in &self.traceback {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                frame.filename, frame.line, frame.function
-            ));
-            if let Some(src) = &frame.source_line {
-                out.push_str("    ");
-                out.push_str(src);
-                out.push('\n');
-            }
-        }
+        write_frames(&mut out, &self.traceback);
         out.push_str(&self.summary());
         out.push('\n');
         out
+    }
+}
+
+/// `Traceback (most recent call last):` and one entry per frame, as CPython prints them.
+fn write_frames(out: &mut String, frames: &[StackFrame]) {
+    out.push_str("Traceback (most recent call last):\n");
+    for frame in frames {
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            frame.filename, frame.line, frame.function
+        ));
+        if let Some(src) = &frame.source_line {
+            out.push_str("    ");
+            out.push_str(src);
+            out.push('\n');
+        }
     }
 }
 
@@ -135,6 +140,11 @@ pub enum LimitError {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// The program made more than `max_host_calls` host calls.
+    HostCalls {
+        /// The configured limit.
+        limit: u64,
+    },
     /// The embedder cancelled the run.
     Cancelled,
 }
@@ -146,6 +156,7 @@ impl fmt::Display for LimitError {
             Self::Duration { limit_ms } => write!(f, "time limit exceeded: ran longer than {limit_ms} ms"),
             Self::Instructions { limit } => write!(f, "instruction limit exceeded: more than {limit} instructions"),
             Self::Output { limit } => write!(f, "output limit exceeded: more than {limit} bytes printed"),
+            Self::HostCalls { limit } => write!(f, "host call limit exceeded: more than {limit} host calls"),
             Self::Cancelled => write!(f, "run cancelled by the host"),
         }
     }
@@ -161,8 +172,13 @@ pub enum MontyError {
     #[error("{}", .0.traceback_text().trim_end())]
     Exception(PythonException),
     /// A resource limit ended the run.
-    #[error("{0}")]
-    Limit(LimitError),
+    #[error("{error}")]
+    Limit {
+        /// Which limit, and its setting.
+        error: LimitError,
+        /// Where the program was when the limit hit, outermost frame first.
+        traceback: Vec<StackFrame>,
+    },
     /// Bytes given to a `load` were not a valid snapshot or program.
     #[error("invalid snapshot: {0}")]
     Snapshot(String),
@@ -178,9 +194,25 @@ impl MontyError {
         match self {
             Self::Syntax(e) => e.traceback_text(),
             Self::Exception(e) => e.traceback_text(),
-            Self::Limit(e) => format!("MontyLimitError: {e}\n"),
+            Self::Limit { error, traceback } => {
+                let mut out = String::new();
+                if !traceback.is_empty() {
+                    write_frames(&mut out, traceback);
+                }
+                out.push_str(&format!("MontyLimitError: {error}\n"));
+                out
+            }
             Self::Snapshot(e) => format!("MontySnapshotError: {e}\n"),
             Self::Internal(e) => format!("MontyInternalError: {e}\n"),
+        }
+    }
+
+    /// The limit that ended the run, when one did.
+    #[must_use]
+    pub fn limit(&self) -> Option<&LimitError> {
+        match self {
+            Self::Limit { error, .. } => Some(error),
+            _ => None,
         }
     }
 
@@ -190,7 +222,7 @@ impl MontyError {
         match self {
             Self::Syntax(e) => format!("{}: {}", e.exc_type, e.message),
             Self::Exception(e) => e.summary(),
-            Self::Limit(e) => format!("MontyLimitError: {e}"),
+            Self::Limit { error, .. } => format!("MontyLimitError: {error}"),
             Self::Snapshot(e) => format!("MontySnapshotError: {e}"),
             Self::Internal(e) => format!("MontyInternalError: {e}"),
         }

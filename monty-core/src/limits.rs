@@ -26,6 +26,9 @@ pub struct ResourceLimits {
     pub max_recursion_depth: Option<usize>,
     /// Bytes written by `print`.
     pub max_output_bytes: Option<usize>,
+    /// Calls of host functions.
+    #[serde(default)]
+    pub max_host_calls: Option<u64>,
 }
 
 impl Default for ResourceLimits {
@@ -37,6 +40,7 @@ impl Default for ResourceLimits {
             max_instructions: None,
             max_recursion_depth: Some(1000),
             max_output_bytes: Some(10 * 1024 * 1024),
+            max_host_calls: None,
         }
     }
 }
@@ -51,6 +55,7 @@ impl ResourceLimits {
             max_instructions: None,
             max_recursion_depth: None,
             max_output_bytes: None,
+            max_host_calls: None,
         }
     }
 
@@ -88,6 +93,13 @@ impl ResourceLimits {
         self.max_output_bytes = Some(bytes);
         self
     }
+
+    /// Set the host call limit.
+    #[must_use]
+    pub fn max_host_calls(mut self, calls: u64) -> Self {
+        self.max_host_calls = Some(calls);
+        self
+    }
 }
 
 /// A thread-safe handle that stops a run from another thread.
@@ -123,6 +135,10 @@ pub trait ResourceTracker {
     fn recursion_limit(&self) -> Option<usize>;
     /// The output limit, if any.
     fn output_limit(&self) -> Option<usize>;
+    /// The host call limit, if any.
+    fn host_call_limit(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// No limits at all. Must be asked for by name.
@@ -215,5 +231,8 @@ impl ResourceTracker for LimitedTracker {
     }
     fn output_limit(&self) -> Option<usize> {
         self.limits.max_output_bytes
+    }
+    fn host_call_limit(&self) -> Option<u64> {
+        self.limits.max_host_calls
     }
 }

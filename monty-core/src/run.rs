@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::boundary::MontyObject;
 use crate::bytecode::Program;
-use crate::error::{MontyError, PythonException, StackFrame};
+use crate::error::{LimitError, MontyError, PythonException, StackFrame};
 use crate::exceptions::RunError;
 use crate::host::{HostError, HostFunctions, NoHost};
 use crate::io::PrintWriter;
@@ -260,15 +260,41 @@ fn progress(
 /// Turn an internal error into the public error type.
 fn to_error(vm: &mut Vm<'_, '_>, err: RunError) -> MontyError {
     match err {
-        RunError::Limit(l) => MontyError::Limit(l),
+        RunError::Limit(l) => limit_error(vm, l),
         RunError::Internal(msg) => MontyError::Internal(msg.to_owned()),
         RunError::Pause(_) => MontyError::Internal("host call outside a started run".to_owned()),
         other => match vm.materialize(other) {
             Ok(e) => MontyError::Exception(exception_info(vm, e)),
-            Err(RunError::Limit(l)) => MontyError::Limit(l),
+            Err(RunError::Limit(l)) => limit_error(vm, l),
             Err(e) => MontyError::Internal(format!("{e:?}")),
         },
     }
+}
+
+/// A limit error, with the traceback of where the run was when it hit.
+fn limit_error(vm: &mut Vm<'_, '_>, error: LimitError) -> MontyError {
+    vm.note_limit_position();
+    let traceback = frames_of(vm.program, vm.limit_traceback.iter().copied());
+    MontyError::Limit { error, traceback }
+}
+
+/// Traceback frames (outermost first) for `(code, line)` pairs.
+fn frames_of(program: &Program, positions: impl Iterator<Item = (u32, u32)>) -> Vec<StackFrame> {
+    positions
+        .map(|(code, line)| StackFrame {
+            filename: program.script_name.clone(),
+            line,
+            function: program
+                .codes
+                .get(code as usize)
+                .map_or_else(|| "?".to_owned(), |c| c.name.clone()),
+            source_line: program
+                .source_lines
+                .get((line as usize).saturating_sub(1))
+                .map(|l| l.trim().to_owned())
+                .filter(|l| !l.is_empty()),
+        })
+        .collect()
 }
 
 /// Longest exception chain reported (each link is printed with its traceback).
@@ -328,24 +354,7 @@ fn single_exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
         _ => ("BaseException".to_owned(), Vec::new()),
     };
     let message = vm.str(e).unwrap_or_default();
-    let program = vm.program;
-    let traceback = tb
-        .iter()
-        .rev()
-        .map(|&(code, line)| StackFrame {
-            filename: program.script_name.clone(),
-            line,
-            function: program
-                .codes
-                .get(code as usize)
-                .map_or_else(|| "?".to_owned(), |c| c.name.clone()),
-            source_line: program
-                .source_lines
-                .get((line as usize).saturating_sub(1))
-                .map(|l| l.trim().to_owned())
-                .filter(|l| !l.is_empty()),
-        })
-        .collect();
+    let traceback = frames_of(vm.program, tb.iter().rev().copied());
     PythonException {
         exc_type,
         message,

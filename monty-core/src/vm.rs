@@ -35,6 +35,7 @@ pub(crate) use binary::Num as NumPub;
 pub(crate) use format::{ascii_escape as ascii_escape_pub, format_with_spec};
 
 use crate::bytecode::{Const, Program};
+use crate::error::LimitError;
 use crate::exceptions::{ExcType, RunError, RunResult, exc};
 use crate::io::{PrintWriter, Stream};
 use crate::limits::{CHECK_PERIOD, ResourceTracker};
@@ -96,6 +97,8 @@ pub(crate) struct Vm<'a, 'w> {
     /// The builtin each global slot names, filled on first use when the global is unbound
     /// (empty until a builtin is first looked up). Builtins never change, so it never goes stale.
     pub(crate) builtin_cache: Vec<Value>,
+    /// Where the run was (code, line per frame, outermost first) when a limit ended it.
+    pub(crate) limit_traceback: Vec<(u32, u32)>,
 }
 
 impl<'a, 'w> Vm<'a, 'w> {
@@ -125,6 +128,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             recursion_limit,
             locals_pool: Vec::new(),
             builtin_cache: Vec::new(),
+            limit_traceback: Vec::new(),
         };
         for code in &program.codes {
             let mut values = Vec::with_capacity(code.consts.len());
@@ -201,6 +205,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             recursion_limit,
             locals_pool: Vec::new(),
             builtin_cache: Vec::new(),
+            limit_traceback: Vec::new(),
         }
     }
 
@@ -223,7 +228,32 @@ impl<'a, 'w> Vm<'a, 'w> {
     /// Count one host call.
     pub(crate) fn count_host_call(&mut self) -> RunResult<()> {
         self.host_calls = self.host_calls.saturating_add(1);
-        Ok(())
+        match self.tracker.host_call_limit() {
+            Some(limit) if self.host_calls > limit => Err(RunError::Limit(LimitError::HostCalls { limit })),
+            _ => Ok(()),
+        }
+    }
+
+    /// Remember where the run is, the first time a limit stops it (frames are dropped
+    /// while the error travels out, so this is the only chance to see them).
+    pub(crate) fn note_limit_position(&mut self) {
+        if !self.limit_traceback.is_empty() {
+            return;
+        }
+        let program = self.program;
+        self.limit_traceback = self
+            .frames
+            .iter()
+            .map(|f| {
+                let line = program
+                    .codes
+                    .get(f.code as usize)
+                    .and_then(|c| c.lines.get(f.ip.saturating_sub(1) as usize))
+                    .copied()
+                    .unwrap_or(0);
+                (f.code, line)
+            })
+            .collect();
     }
 
     /// Run the module body to completion.

@@ -216,3 +216,102 @@ fn corrupted_and_crafted_snapshots_are_refused_without_panicking() {
     assert!(loaded < 10_000);
     let _ = MontyError::Snapshot(String::new());
 }
+
+/// A host that answers every call with its argument.
+struct Echo;
+
+impl HostFunctions for Echo {
+    fn call(
+        &mut self,
+        _name: &str,
+        mut args: Vec<MontyObject>,
+        _kwargs: Vec<(String, MontyObject)>,
+    ) -> Result<MontyObject, HostError> {
+        Ok(args.pop().unwrap_or(MontyObject::None))
+    }
+}
+
+#[test]
+fn host_call_limit_allows_exactly_its_setting() {
+    use monty_core::{LimitError, ResourceLimits};
+    let run = MontyRun::new(
+        "n = 0\nwhile True:\n    n = echo(n) + 1\n    print(n)",
+        "loop.py",
+        vec![],
+        vec!["echo".into()],
+    )
+    .expect("compiles");
+    let mut out = PrintWriter::collect();
+    let limits = ResourceLimits::default().max_host_calls(5);
+    let err = run
+        .run_with_host(vec![], LimitedTracker::new(limits), &mut out, &mut Echo)
+        .expect_err("stops");
+    assert_eq!(err.limit(), Some(&LimitError::HostCalls { limit: 5 }));
+    assert_eq!(
+        out.collected_stdout(),
+        "1\n2\n3\n4\n5\n",
+        "five calls ran, the sixth did not"
+    );
+    assert!(
+        err.render().contains("line 3, in <module>\n    n = echo(n) + 1\n"),
+        "{}",
+        err.render()
+    );
+}
+
+#[test]
+fn host_call_limit_counts_across_pauses_and_snapshots() {
+    use monty_core::{LimitError, ResourceLimits};
+    let run = MontyRun::new(
+        "for i in range(10):\n    echo(i)",
+        "loop.py",
+        vec![],
+        vec!["echo".into()],
+    )
+    .expect("compiles");
+    let limits = || LimitedTracker::new(ResourceLimits::default().max_host_calls(3));
+    let mut progress = run
+        .start(vec![], limits(), &mut PrintWriter::collect())
+        .expect("starts");
+    let mut calls = 0;
+    let err = loop {
+        match progress {
+            RunProgress::FunctionCall(call) => {
+                calls += 1;
+                let bytes = call.dump();
+                let call = PendingCall::load(&bytes).expect("loads");
+                match call.resume(Ok(MontyObject::None), limits(), &mut PrintWriter::collect()) {
+                    Ok(next) => progress = next,
+                    Err(e) => break e,
+                }
+            }
+            RunProgress::Complete(v) => panic!("completed with {v:?} past the limit"),
+        }
+    };
+    assert_eq!(calls, 3);
+    assert_eq!(err.limit(), Some(&LimitError::HostCalls { limit: 3 }));
+}
+
+#[test]
+fn a_limit_error_carries_the_traceback_of_where_the_run_was() {
+    use monty_core::{LimitError, ResourceLimits};
+    let run = MontyRun::new(
+        "def grow():\n    x = []\n    while True:\n        x.append('a' * 1000)\n\ngrow()\n",
+        "grow.py",
+        vec![],
+        vec![],
+    )
+    .expect("compiles");
+    let err = run
+        .run(
+            vec![],
+            LimitedTracker::new(ResourceLimits::default().max_memory(1 << 20)),
+            &mut PrintWriter::collect(),
+        )
+        .expect_err("stops");
+    assert_eq!(err.limit(), Some(&LimitError::Memory { limit: 1 << 20 }));
+    assert_eq!(
+        err.render(),
+        "Traceback (most recent call last):\n  File \"grow.py\", line 6, in <module>\n    grow()\n  File \"grow.py\", line 4, in grow\n    x.append('a' * 1000)\nMontyLimitError: memory limit exceeded: more than 1048576 bytes of live objects\n"
+    );
+}

@@ -23,7 +23,10 @@ fn deep_python_recursion_is_a_catchable_recursion_error() {
 #[test]
 fn huge_string_repeat_hits_the_memory_limit_before_allocating() {
     let (r, _) = run_with("x = 'a' * 10**10", ResourceLimits::default().max_memory(1 << 20));
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Memory { limit: 1 << 20 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Memory { limit: 1 << 20 })
+    );
 }
 
 #[test]
@@ -32,7 +35,10 @@ fn growing_list_hits_the_memory_limit() {
         "x = []\nwhile True:\n    x.append('y' * 100)\n",
         ResourceLimits::default().max_memory(4 << 20),
     );
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Memory { limit: 4 << 20 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Memory { limit: 4 << 20 })
+    );
 }
 
 #[test]
@@ -42,7 +48,10 @@ fn infinite_loop_hits_the_time_limit_promptly() {
         "while True:\n    pass\n",
         ResourceLimits::default().max_duration(Duration::from_millis(200)),
     );
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 200 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Duration { limit_ms: 200 })
+    );
     assert!(
         started.elapsed() < Duration::from_secs(3),
         "took {:?}",
@@ -54,7 +63,10 @@ fn infinite_loop_hits_the_time_limit_promptly() {
 fn limit_errors_cannot_be_caught() {
     let code = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
     let (r, out) = run_with(code, ResourceLimits::default().max_instructions(10_000));
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Instructions { limit: 10_000 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Instructions { limit: 10_000 })
+    );
     assert_eq!(out, "");
 }
 
@@ -64,7 +76,10 @@ fn output_limit_stops_printing() {
         "for i in range(1000):\n    print('x' * 10)\n",
         ResourceLimits::default().max_output_bytes(100),
     );
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Output { limit: 100 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Output { limit: 100 })
+    );
     assert!(out.len() <= 100);
 }
 
@@ -139,7 +154,10 @@ fn million_digit_square_ends_within_a_second_of_a_two_second_limit() {
         "x = 10**1000000\nwhile True:\n    y = x * x",
         ResourceLimits::default().max_duration(Duration::from_secs(2)),
     );
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Duration { limit_ms: 2000 })));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Duration { limit_ms: 2000 })
+    );
     assert!(
         started.elapsed() < Duration::from_secs(3),
         "took {:?}",
@@ -158,8 +176,8 @@ fn huge_power_and_modpow_end_at_the_time_limit() {
                 .max_memory(1 << 30),
         );
         assert_eq!(
-            r,
-            Err(MontyError::Limit(LimitError::Duration { limit_ms: 500 })),
+            r.as_ref().err().and_then(MontyError::limit),
+            Some(&LimitError::Duration { limit_ms: 500 }),
             "{code}"
         );
         assert!(
@@ -182,8 +200,8 @@ fn slow_builtins_in_a_loop_see_the_time_limit() {
         let started = Instant::now();
         let (r, _) = run_with(code, ResourceLimits::default().max_duration(Duration::from_millis(300)));
         assert_eq!(
-            r,
-            Err(MontyError::Limit(LimitError::Duration { limit_ms: 300 })),
+            r.as_ref().err().and_then(MontyError::limit),
+            Some(&LimitError::Duration { limit_ms: 300 }),
             "{code}"
         );
         assert!(
@@ -207,7 +225,10 @@ fn a_cancel_handle_stops_a_run_from_another_thread() {
     let started = Instant::now();
     let tracker = LimitedTracker::new(ResourceLimits::default()).with_cancel(handle);
     let r = run.run(vec![], tracker, &mut out);
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Cancelled)));
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Cancelled)
+    );
     assert!(started.elapsed() < Duration::from_secs(2));
     canceller.join().expect("canceller thread");
 }

@@ -73,7 +73,11 @@ fn peak_memory(code: &str, limit: usize) -> usize {
         LimitedTracker::new(ResourceLimits::default().max_memory(limit)),
         &mut out,
     );
-    assert_eq!(r, Err(MontyError::Limit(LimitError::Memory { limit })), "{code}");
+    assert_eq!(
+        r.as_ref().err().and_then(MontyError::limit),
+        Some(&LimitError::Memory { limit }),
+        "{code}"
+    );
     PEAK.load(Ordering::Relaxed).saturating_sub(base)
 }
 
@@ -89,7 +93,10 @@ fn elapsed_under(code: &str, limit: Duration) -> Duration {
     );
     let elapsed = started.elapsed();
     assert!(
-        matches!(r, Err(MontyError::Limit(LimitError::Duration { .. }))),
+        matches!(
+            r.as_ref().err().and_then(MontyError::limit),
+            Some(LimitError::Duration { .. })
+        ),
         "{code}: {r:?}"
     );
     elapsed
@@ -203,7 +210,10 @@ fn overshoot_of_every_limit() {
             seen: seen.clone(),
         };
         let r = run.run(vec![], tracker, &mut out);
-        assert!(matches!(r, Err(MontyError::Limit(LimitError::Instructions { .. }))));
+        assert!(matches!(
+            r.as_ref().err().and_then(MontyError::limit),
+            Some(LimitError::Instructions { .. })
+        ));
         let seen = seen.load(Ordering::Relaxed);
         report.push(format!(
             "instr   {name:<24} limit 100000, stopped at {seen} (+{})",
@@ -224,7 +234,10 @@ fn overshoot_of_every_limit() {
             LimitedTracker::new(ResourceLimits::default().max_output_bytes(1000)),
             &mut out,
         );
-        assert_eq!(r, Err(MontyError::Limit(LimitError::Output { limit: 1000 })));
+        assert_eq!(
+            r.as_ref().err().and_then(MontyError::limit),
+            Some(&LimitError::Output { limit: 1000 })
+        );
         let written = out.collected_stdout().len();
         report.push(format!("output  {name:<24} limit 1000 B, written {written} B"));
         assert!(written <= 1000);

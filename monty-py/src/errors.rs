@@ -46,31 +46,40 @@ fn build(py: Python<'_>, err: &MontyError) -> PyResult<PyErr> {
             raise(py, "MontySyntaxError", text, &fields)
         }
         MontyError::Exception(e) => {
-            let frame_cls = py.import(ERRORS_MODULE)?.getattr("Frame")?;
-            let frames = PyList::empty(py);
-            for f in &e.traceback {
-                frames.append(frame_cls.call1((&f.filename, f.line, &f.function, &f.source_line))?)?;
-            }
+            let frames = frame_list(py, &e.traceback)?;
             fields.set_item("exc_type", &e.exc_type)?;
             fields.set_item("message", &e.message)?;
             fields.set_item("frames", frames)?;
             raise(py, "MontyRuntimeError", text, &fields)
         }
-        MontyError::Limit(e) => {
+        MontyError::Limit { error: e, traceback } => {
+            let frames = frame_list(py, traceback)?;
+            fields.set_item("frames", frames)?;
             let (kind, limit): (&str, Option<f64>) = match e {
                 LimitError::Memory { limit } => ("memory", Some(*limit as f64)),
                 LimitError::Duration { limit_ms } => ("duration", Some(*limit_ms as f64 / 1000.0)),
                 LimitError::Instructions { limit } => ("instructions", Some(*limit as f64)),
                 LimitError::Output { limit } => ("output", Some(*limit as f64)),
+                LimitError::HostCalls { limit } => ("host_calls", Some(*limit as f64)),
                 LimitError::Cancelled => ("cancelled", None),
             };
             fields.set_item("kind", kind)?;
             fields.set_item("limit", limit)?;
-            raise(py, "MontyLimitError", &e.to_string(), &fields)
+            raise(py, "MontyLimitError", text, &fields)
         }
         MontyError::Snapshot(msg) => raise(py, "MontySnapshotError", &format!("invalid snapshot: {msg}"), &fields),
         MontyError::Internal(msg) => raise(py, "MontyInternalError", &format!("internal error: {msg}"), &fields),
     })
+}
+
+/// The traceback as a list of `monty.Frame` objects, outermost first.
+fn frame_list<'py>(py: Python<'py>, traceback: &[monty::StackFrame]) -> PyResult<Bound<'py, PyList>> {
+    let frame_cls = py.import(ERRORS_MODULE)?.getattr("Frame")?;
+    let frames = PyList::empty(py);
+    for f in traceback {
+        frames.append(frame_cls.call1((&f.filename, f.line, &f.function, &f.source_line))?)?;
+    }
+    Ok(frames)
 }
 
 /// A `MontySnapshotError` with this message (bytes that are not a valid dump).

@@ -68,6 +68,7 @@ impl PyResourceLimits {
         max_instructions = LimitArg::Default,
         max_recursion_depth = LimitArg::Default,
         max_output_bytes = LimitArg::Default,
+        max_host_calls = LimitArg::Default,
     ))]
     fn new(
         max_memory: LimitArg<usize>,
@@ -75,6 +76,7 @@ impl PyResourceLimits {
         max_instructions: LimitArg<u64>,
         max_recursion_depth: LimitArg<usize>,
         max_output_bytes: LimitArg<usize>,
+        max_host_calls: LimitArg<u64>,
     ) -> PyResult<Self> {
         let mut inner = ResourceLimits::default();
         max_memory.apply(&mut inner.max_memory);
@@ -87,6 +89,7 @@ impl PyResourceLimits {
         max_instructions.apply(&mut inner.max_instructions);
         max_recursion_depth.apply(&mut inner.max_recursion_depth);
         max_output_bytes.apply(&mut inner.max_output_bytes);
+        max_host_calls.apply(&mut inner.max_host_calls);
         Ok(Self { inner })
     }
 
@@ -128,17 +131,24 @@ impl PyResourceLimits {
         self.inner.max_output_bytes
     }
 
+    /// Calls of host functions, or `None`.
+    #[getter]
+    fn max_host_calls(&self) -> Option<u64> {
+        self.inner.max_host_calls
+    }
+
     fn __repr__(&self) -> String {
         fn show<T: std::fmt::Display>(v: Option<T>) -> String {
             v.map_or_else(|| "None".to_owned(), |v| v.to_string())
         }
         format!(
-            "ResourceLimits(max_memory={}, max_duration={}, max_instructions={}, max_recursion_depth={}, max_output_bytes={})",
+            "ResourceLimits(max_memory={}, max_duration={}, max_instructions={}, max_recursion_depth={}, max_output_bytes={}, max_host_calls={})",
             show(self.max_memory()),
             show(self.max_duration()),
             show(self.max_instructions()),
             show(self.max_recursion_depth()),
             show(self.max_output_bytes()),
+            show(self.max_host_calls()),
         )
     }
 }
@@ -176,9 +186,10 @@ pub(crate) fn extract_limits(limits: Option<&Bound<'_, PyAny>>) -> PyResult<Reso
             "max_instructions" => value.extract::<LimitArg<u64>>()?.apply(&mut out.max_instructions),
             "max_recursion_depth" => value.extract::<LimitArg<usize>>()?.apply(&mut out.max_recursion_depth),
             "max_output_bytes" => value.extract::<LimitArg<usize>>()?.apply(&mut out.max_output_bytes),
+            "max_host_calls" => value.extract::<LimitArg<u64>>()?.apply(&mut out.max_host_calls),
             other => {
                 return Err(PyTypeError::new_err(format!(
-                    "unknown resource limit '{other}' (known: max_memory, max_duration, max_instructions, max_recursion_depth, max_output_bytes)"
+                    "unknown resource limit '{other}' (known: max_memory, max_duration, max_instructions, max_recursion_depth, max_output_bytes, max_host_calls)"
                 )));
             }
         }

@@ -73,6 +73,21 @@ def test_limits(limits):
         monty.Monty('while True:\n    pass').run(limits=limits)
 
 
+def test_host_call_limit_names_the_limit_and_the_place():
+    code = 'n = 0\nwhile True:\n    n = f(n)'
+    limits = monty.ResourceLimits(max_host_calls=3)
+    assert 'max_host_calls=3' in repr(limits)
+    calls = []
+    with pytest.raises(monty.MontyLimitError) as info:
+        monty.Monty(code, external_functions=['f']).run(
+            limits=limits, external_functions={'f': lambda n: calls.append(n) or n + 1}
+        )
+    assert calls == [0, 1, 2]
+    assert info.value.kind == 'host_calls' and info.value.limit == 3
+    assert [f.line for f in info.value.traceback()] == [3]
+    assert str(info.value).endswith('MontyLimitError: host call limit exceeded: more than 3 host calls')
+
+
 @pytest.mark.parametrize(
     'exc,expected', [(ValueError('v'), 'ValueError: v'), (KeyError('k'), "KeyError: 'k'")]
 )

@@ -14,6 +14,9 @@ impl Vm<'_, '_> {
             Ok(e) => e,
             Err(other) => {
                 // limits and internal errors are not catchable: drop the frames this loop owns
+                if matches!(other, RunError::Limit(_)) {
+                    self.note_limit_position();
+                }
                 self.abandon_frames(base);
                 return Err(other);
             }

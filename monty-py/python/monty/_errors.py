@@ -150,12 +150,23 @@ def _display(err: Any, format: str) -> str:
 
 
 class MontyLimitError(MontyError):
-    """A resource limit ended the run. Code inside the sandbox cannot catch it."""
+    """A resource limit ended the run. Code inside the sandbox cannot catch it.
 
-    #: Which limit: `'memory'`, `'duration'`, `'instructions'`, `'output'` or `'cancelled'`.
+    `str(err)` is the traceback of where the program was, ending in
+    `MontyLimitError: <which limit and its setting>`.
+    """
+
+    #: Which limit: `'memory'`, `'duration'`, `'instructions'`, `'output'`,
+    #: `'host_calls'` or `'cancelled'`.
     kind: str
     #: The configured limit (bytes, seconds or a count), `None` for a cancellation.
     limit: Optional[float]
+    #: Where the program was when the limit hit, outermost frame first.
+    frames: List[Frame]
+
+    def traceback(self) -> List[Frame]:
+        """The traceback frames, outermost first."""
+        return list(self.frames)
 
 
 class MontySnapshotError(MontyError, ValueError):

@@ -12,7 +12,7 @@ class ResourceLimits:
     """Resource limits of a run.
 
     An argument that is not given keeps its safe default (100 MB of memory, 5 s,
-    recursion depth 1000, 10 MB of output, no instruction limit); `None` switches
+    recursion depth 1000, 10 MB of output, no instruction or host-call limit); `None` switches
     that limit off. `limits=` also accepts a dict with these keys.
     """
 
@@ -24,6 +24,7 @@ class ResourceLimits:
         max_instructions: Optional[int] = ...,
         max_recursion_depth: Optional[int] = ...,
         max_output_bytes: Optional[int] = ...,
+        max_host_calls: Optional[int] = ...,
     ) -> None: ...
     @staticmethod
     def unlimited() -> 'ResourceLimits':
@@ -43,6 +44,9 @@ class ResourceLimits:
     @property
     def max_output_bytes(self) -> Optional[int]:
         """Bytes written by `print`, or `None`."""
+    @property
+    def max_host_calls(self) -> Optional[int]:
+        """Calls of host functions, or `None`."""
 
 LimitsArg = Union[ResourceLimits, Dict[str, Optional[float]], None]
 
