@@ -82,6 +82,29 @@ impl Args {
         Some(self.kw.remove(pos).1)
     }
 
+    /// Two optional parameters that may be given by position or by name, as
+    /// `(first, second)`; other keywords or a third positional are TypeErrors.
+    pub(crate) fn two_optional(
+        &mut self,
+        vm: &Vm<'_, '_>,
+        first: &str,
+        second: &str,
+    ) -> RunResult<(Option<Value>, Option<Value>)> {
+        let first_kw = self.take_kw(vm, first);
+        let second_kw = self.take_kw(vm, second);
+        self.finish_kw(vm)?;
+        if self.pos.len() > 2 {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("{}() takes at most 2 arguments ({} given)", self.name, self.pos.len()),
+            ));
+        }
+        let mut pos = self.pos.iter().copied();
+        let a = first_kw.or_else(|| pos.next());
+        let b = second_kw.or_else(|| pos.next());
+        Ok((a, b))
+    }
+
     /// Fail if keywords other than those taken remain.
     pub(crate) fn finish_kw(&self, vm: &Vm<'_, '_>) -> RunResult<()> {
         if let Some((k, _)) = self.kw.first() {

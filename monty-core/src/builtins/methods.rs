@@ -1,6 +1,35 @@
 //! Methods of the builtin types. One line per method in the table below; the
 //! macro generates the id enum, lookup by (type, name), `dir()` listings and dispatch.
 
+/// `find`, `rfind`, `index` and `rindex` of a sequence type, from its
+/// `find_impl(vm, this, &args, from_right) -> position or -1`; `index` and
+/// `rindex` raise ValueError with `$missing` where `find` gives -1.
+macro_rules! find_family {
+    ($find_impl:ident, $missing:literal) => {
+        pub(crate) fn find(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+            Ok(Value::Int($find_impl(vm, this, &args, false)?))
+        }
+
+        pub(crate) fn rfind(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+            Ok(Value::Int($find_impl(vm, this, &args, true)?))
+        }
+
+        pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+            match $find_impl(vm, this, &args, false)? {
+                -1 => Err(exc(ExcType::ValueError, $missing)),
+                i => Ok(Value::Int(i)),
+            }
+        }
+
+        pub(crate) fn rindex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+            match $find_impl(vm, this, &args, true)? {
+                -1 => Err(exc(ExcType::ValueError, $missing)),
+                i => Ok(Value::Int(i)),
+            }
+        }
+    };
+}
+
 mod bytes;
 mod dict;
 mod float;

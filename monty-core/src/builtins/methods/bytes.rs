@@ -146,27 +146,7 @@ fn find_impl(vm: &mut Vm<'_, '_>, this: Value, args: &Args, right: bool) -> RunR
     Ok(found.map_or(-1, |i| i64::try_from(i + st).unwrap_or(-1)))
 }
 
-pub(crate) fn find(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(find_impl(vm, this, &args, false)?))
-}
-
-pub(crate) fn rfind(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(find_impl(vm, this, &args, true)?))
-}
-
-pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    match find_impl(vm, this, &args, false)? {
-        -1 => Err(exc(ExcType::ValueError, "subsection not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-pub(crate) fn rindex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    match find_impl(vm, this, &args, true)? {
-        -1 => Err(exc(ExcType::ValueError, "subsection not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
+find_family!(find_impl, "subsection not found");
 
 pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     let b = data(vm, this)?;
@@ -331,18 +311,12 @@ pub(crate) fn title(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
 
 fn split_impl(vm: &mut Vm<'_, '_>, this: Value, mut args: Args, from_right: bool) -> RunResult<Value> {
     let b = data(vm, this)?;
-    let sep_kw = args.take_kw(vm, "sep");
-    let max_kw = args.take_kw(vm, "maxsplit");
-    args.finish_kw(vm)?;
-    if args.pos.len() > 2 {
-        return Err(crate::exceptions::messages::arity(args.name, 0, 2, args.pos.len()));
-    }
-    let mut pos = args.pos.iter().copied();
-    let sep = match sep_kw.or_else(|| pos.next()) {
+    let (sep_kw, max_kw) = args.two_optional(vm, "sep", "maxsplit")?;
+    let sep = match sep_kw {
         None | Some(Value::None) => None,
         Some(v) => Some(expect_bytes(vm, v)?),
     };
-    let maxsplit = match max_kw.or_else(|| pos.next()) {
+    let maxsplit = match max_kw {
         Some(v) => vm.expect_index(v)?,
         None => -1,
     };
@@ -625,14 +599,8 @@ pub(crate) fn isascii(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
 
 /// `bytes.hex([sep[, bytes_per_sep]])`
 pub(crate) fn hex(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResult<Value> {
-    let sep_kw = args.take_kw(vm, "sep");
-    let per_kw = args.take_kw(vm, "bytes_per_sep");
-    args.finish_kw(vm)?;
-    if args.pos.len() > 2 {
-        return Err(crate::exceptions::messages::arity("hex", 0, 2, args.pos.len()));
-    }
-    let mut pos = args.pos.iter().copied();
-    let sep = match sep_kw.or_else(|| pos.next()) {
+    let (sep_kw, per_kw) = args.two_optional(vm, "sep", "bytes_per_sep")?;
+    let sep = match sep_kw {
         None => None,
         Some(v) => {
             let s = match (vm.str_of(v), bytes_like(vm, v)) {
@@ -651,7 +619,7 @@ pub(crate) fn hex(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> RunResult
             Some(s)
         }
     };
-    let per = match per_kw.or_else(|| pos.next()) {
+    let per = match per_kw {
         Some(v) => vm.expect_index(v)?,
         None => 1,
     };
@@ -761,14 +729,8 @@ fn lookup_codec(name: &str) -> RunResult<Codec> {
 
 /// Read the optional `encoding` and `errors` arguments of `encode`/`decode`.
 fn codec_args(vm: &Vm<'_, '_>, mut args: Args, fname: &str) -> RunResult<(Codec, String)> {
-    let enc_kw = args.take_kw(vm, "encoding");
-    let err_kw = args.take_kw(vm, "errors");
-    args.finish_kw(vm)?;
-    if args.pos.len() > 2 {
-        return Err(crate::exceptions::messages::arity(args.name, 0, 2, args.pos.len()));
-    }
-    let mut pos = args.pos.iter().copied();
-    let enc = match enc_kw.or_else(|| pos.next()) {
+    let (enc_kw, err_kw) = args.two_optional(vm, "encoding", "errors")?;
+    let enc = match enc_kw {
         None => "utf-8".to_owned(),
         Some(v) => vm.str_of(v).map(str::to_owned).ok_or_else(|| {
             exc(
@@ -777,7 +739,7 @@ fn codec_args(vm: &Vm<'_, '_>, mut args: Args, fname: &str) -> RunResult<(Codec,
             )
         })?,
     };
-    let errors = match err_kw.or_else(|| pos.next()) {
+    let errors = match err_kw {
         None => "strict".to_owned(),
         Some(v) => vm.str_of(v).map(str::to_owned).ok_or_else(|| {
             exc(

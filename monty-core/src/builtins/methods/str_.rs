@@ -64,12 +64,9 @@ pub(crate) fn join(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Va
 
 fn split_impl(vm: &mut Vm<'_, '_>, this: Value, mut args: Args, from_right: bool) -> RunResult<Value> {
     let s = text(vm, this)?;
-    let sep_kw = args.take_kw(vm, "sep");
-    let max_kw = args.take_kw(vm, "maxsplit");
-    args.finish_kw(vm)?;
-    let mut pos = args.pos.iter().copied();
-    let sep = opt_str_arg(vm, sep_kw.or_else(|| pos.next()))?;
-    let maxsplit = match max_kw.or_else(|| pos.next()) {
+    let (sep, max) = args.two_optional(vm, "sep", "maxsplit")?;
+    let sep = opt_str_arg(vm, sep)?;
+    let maxsplit = match max {
         Some(v) => vm.expect_index(v)?,
         None => -1,
     };
@@ -340,27 +337,7 @@ fn find_impl(vm: &mut Vm<'_, '_>, this: Value, args: &Args, right: bool) -> RunR
     })
 }
 
-pub(crate) fn find(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(find_impl(vm, this, &args, false)?))
-}
-
-pub(crate) fn rfind(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(find_impl(vm, this, &args, true)?))
-}
-
-pub(crate) fn index(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    match find_impl(vm, this, &args, false)? {
-        -1 => Err(exc(ExcType::ValueError, "substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-pub(crate) fn rindex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    match find_impl(vm, this, &args, true)? {
-        -1 => Err(exc(ExcType::ValueError, "substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
+find_family!(find_impl, "substring not found");
 
 pub(crate) fn count(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     let s = text(vm, this)?;
