@@ -483,7 +483,30 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
     }
 }
 
+/// Append the ASCII digits at `chars[*i..]` to `out`, advancing `*i` past them.
+fn take_digits(chars: &[char], i: &mut usize, out: &mut String) {
+    while let Some(&d) = chars.get(*i) {
+        if !d.is_ascii_digit() {
+            break;
+        }
+        out.push(d);
+        *i += 1;
+    }
+}
+
 impl Vm<'_, '_> {
+    /// The int a `*` width or precision of `%`-formatting takes from the arguments.
+    fn percent_star(&self, items: &[Value], next: &mut usize) -> RunResult<i64> {
+        let v = items
+            .get(*next)
+            .copied()
+            .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
+        *next += 1;
+        self.index_of(v)
+            .filter(|_| !matches!(v, Value::Float(_)))
+            .ok_or_else(|| exc(ExcType::TypeError, "* wants int"))
+    }
+
     /// An f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii) then the spec.
     pub(crate) fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> RunResult<Value> {
         let converted = match conversion {
@@ -558,53 +581,22 @@ impl Vm<'_, '_> {
             let mut width = String::new();
             if chars.get(i) == Some(&'*') {
                 i += 1;
-                let w = items
-                    .get(next)
-                    .copied()
-                    .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
-                next += 1;
-                let w = self
-                    .index_of(w)
-                    .filter(|_| !matches!(w, Value::Float(_)))
-                    .ok_or_else(|| exc(ExcType::TypeError, "* wants int"))?;
+                let w = self.percent_star(&items, &mut next)?;
                 if w < 0 {
                     flags.push('-');
                 }
                 width = w.unsigned_abs().to_string();
             }
-            while let Some(&d) = chars.get(i) {
-                if d.is_ascii_digit() {
-                    width.push(d);
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
+            take_digits(&chars, &mut i, &mut width);
             let mut precision: Option<String> = None;
             if chars.get(i) == Some(&'.') {
                 i += 1;
                 let mut p = String::new();
                 if chars.get(i) == Some(&'*') {
                     i += 1;
-                    let pv = items
-                        .get(next)
-                        .copied()
-                        .ok_or_else(|| exc(ExcType::TypeError, "not enough arguments for format string"))?;
-                    next += 1;
-                    let pv = self
-                        .index_of(pv)
-                        .filter(|_| !matches!(pv, Value::Float(_)))
-                        .ok_or_else(|| exc(ExcType::TypeError, "* wants int"))?;
-                    p = pv.max(0).to_string();
+                    p = self.percent_star(&items, &mut next)?.max(0).to_string();
                 }
-                while let Some(&d) = chars.get(i) {
-                    if d.is_ascii_digit() {
-                        p.push(d);
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
+                take_digits(&chars, &mut i, &mut p);
                 precision = Some(p);
             }
             let Some(&conv) = chars.get(i) else {
