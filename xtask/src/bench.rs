@@ -127,6 +127,7 @@ pub(crate) fn run(root: &Path, args: &[String]) -> ChoreResult {
     }
     say("");
     run_startup_bench(root, options.quick)?;
+    run_python_module_bench(root, options.quick)?;
     if failures.is_empty() {
         Ok(())
     } else {
@@ -349,6 +350,30 @@ fn machine() -> String {
 }
 
 /// The divan start-up bench: in-process latency (median) and memory per run.
+/// Start-up latency through the Python module, from a release build of monty-py in
+/// `target/bench-venv` (skipped in quick mode: that build would double CI's time).
+fn run_python_module_bench(root: &Path, quick: bool) -> ChoreResult {
+    say("");
+    if quick {
+        say("python module start-up: skipped in quick mode (needs a release build of monty-py)");
+        return Ok(());
+    }
+    say("python module start-up (bench/python_startup.py, release build of monty-py):");
+    let python = crate::pyenv::venv_with_monty(root, "bench-venv", &[], true)?;
+    let output = Command::new(python)
+        .arg(root.join("bench").join("python_startup.py"))
+        .output()
+        .map_err(|e| format!("cannot run bench/python_startup.py: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "bench/python_startup.py failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    say(String::from_utf8_lossy(&output.stdout).trim_end());
+    Ok(())
+}
+
 fn run_startup_bench(root: &Path, quick: bool) -> ChoreResult {
     say("in-process start-up and hot paths (divan, monty-core/benches/startup.rs):");
     let mut cmd = Command::new(cargo());

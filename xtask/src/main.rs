@@ -10,6 +10,7 @@
 
 mod bench;
 mod complete_cases;
+mod pyenv;
 mod size;
 mod suite;
 

@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -60,7 +60,7 @@ fn cargo(root: &Path, args: &[&str]) -> ChoreResult {
 }
 
 /// Run `command`, succeeding on exit 0 or one of `also_ok`.
-fn run_command(command: &mut Command, also_ok: &[i32]) -> ChoreResult {
+pub(crate) fn run_command(command: &mut Command, also_ok: &[i32]) -> ChoreResult {
     let shown = format!("{command:?}");
     let status = command.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     match status.code() {
@@ -89,46 +89,12 @@ fn has_python_tests(root: &Path) -> Result<bool, String> {
 
 /// Build the extension into a venv at `target/venv` and run pytest on `monty-py/tests`.
 fn python_binding_tests(root: &Path) -> ChoreResult {
-    let venv = root.join("target").join("venv");
-    let bin = venv.join("bin");
-    let python = bin.join("python");
-    if !python.exists() {
-        run_command(Command::new(case_format::PYTHON).args(["-m", "venv"]).arg(&venv), &[])?;
-    }
-    run_command(
-        Command::new(&python).args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "maturin",
-            "pytest",
-        ]),
-        &[],
-    )?;
-
-    // maturin installs into the venv named by VIRTUAL_ENV; its own build goes to a
-    // separate target dir so it never invalidates the workspace's cached build.
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut paths: Vec<PathBuf> = vec![bin.clone()];
-    paths.extend(std::env::split_paths(&path));
-    let path = std::env::join_paths(paths).map_err(|e| format!("building PATH: {e}"))?;
-    run_command(
-        Command::new(bin.join("maturin"))
-            .arg("develop")
-            .arg("--target-dir")
-            .arg(root.join("target").join("maturin"))
-            .current_dir(root.join("monty-py"))
-            .env("VIRTUAL_ENV", &venv)
-            .env("PATH", &path),
-        &[],
-    )?;
+    let python = crate::pyenv::venv_with_monty(root, "venv", &["pytest"], false)?;
     run_command(
         Command::new(&python)
             .args(["-m", "pytest", "monty-py/tests"])
             .current_dir(root)
-            .env("VIRTUAL_ENV", &venv),
+            .env("VIRTUAL_ENV", root.join("target").join("venv")),
         &[PYTEST_NO_TESTS],
     )
 }
