@@ -106,6 +106,20 @@ impl MontyRun {
         })
     }
 
+    /// [`MontyRun::dump`], signed with HMAC-SHA256 under the host's `key`.
+    #[must_use]
+    pub fn dump_signed(&self, key: &[u8]) -> Vec<u8> {
+        crate::snapshot::sign(self.dump(), key)
+    }
+
+    /// Load a program written by [`MontyRun::dump_signed`] with the same `key`.
+    ///
+    /// # Errors
+    /// [`MontyError::Snapshot`] when the signature does not match or the bytes are invalid.
+    pub fn load_signed(bytes: &[u8], key: &[u8]) -> Result<Self, MontyError> {
+        Self::load(crate::snapshot::verify(bytes, key)?)
+    }
+
     fn prepare<'a, 'w>(
         &'a self,
         inputs: Vec<MontyObject>,
@@ -189,6 +203,22 @@ impl PendingCall {
             state: (*self.state).clone(),
         };
         crate::snapshot::encode(crate::snapshot::Kind::Paused, &saved)
+    }
+
+    /// [`PendingCall::dump`], signed with HMAC-SHA256 under the host's `key`, so that
+    /// [`PendingCall::load_signed`] refuses bytes this host did not produce.
+    #[must_use]
+    pub fn dump_signed(&self, key: &[u8]) -> Vec<u8> {
+        crate::snapshot::sign(self.dump(), key)
+    }
+
+    /// Load a paused run written by [`PendingCall::dump_signed`] with the same `key`:
+    /// the signature is checked before anything is decoded.
+    ///
+    /// # Errors
+    /// [`MontyError::Snapshot`] when the signature does not match or the bytes are invalid.
+    pub fn load_signed(bytes: &[u8], key: &[u8]) -> Result<Self, MontyError> {
+        Self::load(crate::snapshot::verify(bytes, key)?)
     }
 
     /// Load a paused run written by [`PendingCall::dump`]. Every reference is checked

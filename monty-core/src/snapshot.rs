@@ -76,6 +76,39 @@ pub(crate) fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T,
     postcard::from_bytes(payload).map_err(|e| bad(format!("snapshot does not decode: {e}")))
 }
 
+/// Length of the HMAC-SHA256 tag that [`sign`] appends.
+const TAG: usize = 32;
+
+fn mac(key: &[u8]) -> hmac::Hmac<sha2::Sha256> {
+    use hmac::Mac;
+    // HMAC takes keys of any length; the error case cannot happen, but never panic on it
+    <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| <hmac::Hmac<sha2::Sha256> as hmac::digest::KeyInit>::new(&Default::default()))
+}
+
+/// `bytes` followed by their HMAC-SHA256 under `key`.
+pub(crate) fn sign(mut bytes: Vec<u8>, key: &[u8]) -> Vec<u8> {
+    use hmac::Mac;
+    let mut m = mac(key);
+    m.update(&bytes);
+    bytes.extend_from_slice(&m.finalize().into_bytes());
+    bytes
+}
+
+/// The bytes [`sign`] signed, when their tag is right for `key` (checked in constant time).
+pub(crate) fn verify<'b>(signed: &'b [u8], key: &[u8]) -> Result<&'b [u8], MontyError> {
+    use hmac::Mac;
+    let Some(split) = signed.len().checked_sub(TAG) else {
+        return Err(bad("signed snapshot is too short to hold a signature"));
+    };
+    let (body, tag) = signed.split_at(split);
+    let mut m = mac(key);
+    m.update(body);
+    m.verify_slice(tag)
+        .map_err(|_| bad("snapshot signature does not match the host key (not produced by this host, or modified)"))?;
+    Ok(body)
+}
+
 /// Check that every index inside a program is in range, so the VM can run it without surprises.
 pub(crate) fn validate_program(p: &Program) -> Result<(), MontyError> {
     if p.codes.is_empty() {
