@@ -226,8 +226,14 @@ pub(crate) enum Instr {
     CheckExcMatch,
     /// Yield TOS from a generator.
     YieldValue,
-    /// Delegate to a sub-iterator (`yield from`): TOS is the iterator.
+    /// Yield TOS from inside a `yield from` loop: a value thrown in at this point goes to
+    /// the sub-iterator (execution continues two instructions on, at `ThrowInto`).
     YieldFrom,
+    /// `yield from`: send TOS into the sub-iterator below it; a yielded value replaces TOS,
+    /// a return value replaces both and jumps to the target.
+    Send(u32),
+    /// `yield from`: throw the exception at TOS into the sub-iterator below it (results as `Send`).
+    ThrowInto(u32),
     /// Push a class-body name (global index `n`): the namespace in local 0, then globals, then builtins.
     LoadName(u32),
     /// Pop into the class namespace under the name of global `n`.

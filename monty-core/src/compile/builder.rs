@@ -115,6 +115,8 @@ fn retarget(instr: Instr, t: u32) -> Instr {
         Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
         Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
         Instr::ForIter(_) => Instr::ForIter(t),
+        Instr::Send(_) => Instr::Send(t),
+        Instr::ThrowInto(_) => Instr::ThrowInto(t),
         other => other,
     }
 }
@@ -138,7 +140,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::PushExcInfo
         | Instr::PopExcept
         | Instr::DeleteName(_)
-        | Instr::YieldValue => 0,
+        | Instr::YieldValue
+        | Instr::YieldFrom
+        | Instr::Send(_) => 0,
         Instr::LoadConst(_)
         | Instr::LoadSmallInt(_)
         | Instr::LoadNone
@@ -178,7 +182,7 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::Return
         | Instr::Reraise
         | Instr::CheckExcMatch
-        | Instr::YieldFrom => -1,
+        | Instr::ThrowInto(_) => -1,
         Instr::StoreAttr(_) | Instr::DeleteSubscr | Instr::MapAdd(_) | Instr::BuildClass => -2,
         Instr::StoreSubscr => -3,
         Instr::BuildSlice(k) => 1 - n(k),
