@@ -131,6 +131,16 @@ impl Vm<'_, '_> {
             }
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Function(_) => self.call_function(id, args, kwargs, boundary),
+                Obj::Std(crate::stdlib::StdObj::Method(receiver, m))
+                    if !boundary && m.ty == crate::object::types::TypeId::GeneratorContextManager =>
+                {
+                    let (receiver, m) = (*receiver, *m);
+                    if !kwargs.is_empty() {
+                        return Err(messages::no_keywords(m.resolve().map_or("?", |(n, _)| n)));
+                    }
+                    self.gen_cm_method(receiver, m, args)?;
+                    Ok(Called::Frame)
+                }
                 Obj::Std(s) if s.is_callable() => match self.std_call(id, args, kwargs)? {
                     Some(v) => Ok(Called::Value(v)),
                     None => Err(messages::not_callable(self.type_name(callee))),

@@ -236,13 +236,22 @@ impl Vm<'_, '_> {
                 self.stack.push(Value::None);
                 Ok(None)
             }
-            Some(ResumeMode::CmExit(thrown)) if thrown != Value::None && (e == thrown || self.cause_of(e) == thrown) => {
+            Some(ResumeMode::CmExit(thrown)) if thrown != Value::None && self.is_thrown_back(e, thrown) => {
                 // the exception of the `with` body came back out: do not suppress it
                 self.stack.push(Value::Bool(false));
                 Ok(None)
             }
             _ => Ok(Some(e)),
         }
+    }
+
+    /// Whether `e`, escaping a contextmanager's generator, is the exception thrown in
+    /// (or the RuntimeError PEP 479 made of a thrown StopIteration).
+    pub(crate) fn is_thrown_back(&self, e: Value, thrown: Value) -> bool {
+        e == thrown
+            || (self.exc_type_of(thrown).is_some_and(|t| t.is_subclass_of(ExcType::StopIteration))
+                && self.exc_type_of(e) == Some(ExcType::RuntimeError)
+                && self.cause_of(e) == thrown)
     }
 
     fn exc_type_of(&self, e: Value) -> Option<ExcType> {
