@@ -25,6 +25,7 @@ mod format;
 pub(crate) mod generator;
 mod hash;
 mod iter;
+mod match_;
 mod repr;
 mod run_loop;
 mod subscript;

@@ -157,7 +157,10 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::WithExceptStart
         | Instr::ImportName(_)
         | Instr::ImportFrom(_)
-        | Instr::ForIter(_) => 1,
+        | Instr::ForIter(_)
+        | Instr::MatchSeqLen(_)
+        | Instr::MatchMapping => 1,
+        Instr::MatchKeys => 2,
         Instr::DupTwo => 2,
         Instr::Pop
         | Instr::StoreFast(_)
@@ -182,7 +185,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::Return
         | Instr::Reraise
         | Instr::CheckExcMatch
-        | Instr::ThrowInto(_) => -1,
+        | Instr::ThrowInto(_)
+        | Instr::MatchRest
+        | Instr::MatchClass(_) => -1,
         Instr::StoreAttr(_) | Instr::DeleteSubscr | Instr::MapAdd(_) | Instr::BuildClass => -2,
         Instr::StoreSubscr => -3,
         Instr::BuildSlice(k) => 1 - n(k),

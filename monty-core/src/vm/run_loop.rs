@@ -564,6 +564,19 @@ impl Vm<'_, '_> {
                     self.yield_from_send(target)?;
                 }
                 Instr::ThrowInto(target) => self.yield_from_throw(target)?,
+                Instr::MatchSeqLen(spec) => {
+                    let v = self.top()?;
+                    let ok = self.match_sequence_len(v, spec)?;
+                    self.stack.push(Value::Bool(ok));
+                }
+                Instr::MatchMapping => {
+                    let v = self.top()?;
+                    let ok = self.match_mapping_inner(v).is_some();
+                    self.stack.push(Value::Bool(ok));
+                }
+                Instr::MatchKeys => self.match_keys()?,
+                Instr::MatchRest => self.match_rest()?,
+                Instr::MatchClass(npos) => self.match_class(npos)?,
                 Instr::LoadName(i) => {
                     let v = self.load_class_name(i)?;
                     self.stack.push(v);
