@@ -135,8 +135,12 @@ fn generator_of(vm: &Vm<'_, '_>, receiver: Value) -> RunResult<HeapId> {
         },
         _ => Value::None,
     };
-    vm.as_generator(g)
-        .ok_or_else(|| exc(ExcType::TypeError, format!("'{}' object is not an iterator", vm.type_name(g))))
+    vm.as_generator(g).ok_or_else(|| {
+        exc(
+            ExcType::TypeError,
+            format!("'{}' object is not an iterator", vm.type_name(g)),
+        )
+    })
 }
 
 /// The exception `__exit__(typ, val, tb)` throws into the generator (`None` on the normal path).

@@ -508,7 +508,10 @@ impl Vm<'_, '_> {
 /// `send`, `throw`, `close` and `__next__` of a generator, which run its frame in the caller's loop.
 pub(crate) fn is_generator_method(m: crate::builtins::methods::MethodId) -> bool {
     use crate::builtins::methods::MethodId;
-    matches!(m, MethodId::GenSend | MethodId::GenThrow | MethodId::GenClose | MethodId::GenNext)
+    matches!(
+        m,
+        MethodId::GenSend | MethodId::GenThrow | MethodId::GenClose | MethodId::GenNext
+    )
 }
 
 trait OrKw {

@@ -80,6 +80,7 @@ impl Frame {
     /// Approximate bytes, for the memory budget.
     #[must_use]
     pub fn byte_size(&self) -> usize {
-        96 + (self.locals.len() + self.saved_stack.len() + self.saved_exc.len()) * std::mem::size_of::<Value>() + self.cells.len() * 4
+        96 + (self.locals.len() + self.saved_stack.len() + self.saved_exc.len()) * std::mem::size_of::<Value>()
+            + self.cells.len() * 4
     }
 }

@@ -211,7 +211,12 @@ impl Vm<'_, '_> {
     /// An exception `e` escapes generator frame `frame` (already popped and finished).
     /// Returns the exception to keep unwinding with, or `None` when the resume mode
     /// turns it into a result for the caller (which then continues).
-    pub(crate) fn generator_raised(&mut self, mode: Option<ResumeMode>, boundary: bool, e: Value) -> RunResult<Option<Value>> {
+    pub(crate) fn generator_raised(
+        &mut self,
+        mode: Option<ResumeMode>,
+        boundary: bool,
+        e: Value,
+    ) -> RunResult<Option<Value>> {
         let ty = self.exc_type_of(e);
         // PEP 479: a StopIteration escaping a generator becomes a RuntimeError
         let e = if ty.is_some_and(|t| t.is_subclass_of(ExcType::StopIteration)) {
@@ -249,7 +254,9 @@ impl Vm<'_, '_> {
     /// (or the RuntimeError PEP 479 made of a thrown StopIteration).
     pub(crate) fn is_thrown_back(&self, e: Value, thrown: Value) -> bool {
         e == thrown
-            || (self.exc_type_of(thrown).is_some_and(|t| t.is_subclass_of(ExcType::StopIteration))
+            || (self
+                .exc_type_of(thrown)
+                .is_some_and(|t| t.is_subclass_of(ExcType::StopIteration))
                 && self.exc_type_of(e) == Some(ExcType::RuntimeError)
                 && self.cause_of(e) == thrown)
     }
@@ -312,7 +319,11 @@ impl Vm<'_, '_> {
         match self.generator_resume_native(gen_id, Resume::Throw(ge)) {
             Ok(Some(Exit::Yield(_))) => Err(exc(ExcType::RuntimeError, "generator ignored GeneratorExit")),
             Ok(_) => Ok(()),
-            Err(RunError::Raise(e)) if self.exc_type_of(e).is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) => {
+            Err(RunError::Raise(e))
+                if self
+                    .exc_type_of(e)
+                    .is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) =>
+            {
                 Ok(())
             }
             Err(e) => Err(e),
@@ -335,11 +346,17 @@ impl Vm<'_, '_> {
         let typ = args.pos[0];
         let val = args.pos.get(1).copied().unwrap_or(Value::None);
         if args.pos.get(2).is_some_and(|&tb| tb != Value::None) {
-            return Err(exc(ExcType::TypeError, "throw() third argument must be a traceback object"));
+            return Err(exc(
+                ExcType::TypeError,
+                "throw() third argument must be a traceback object",
+            ));
         }
         if self.exc_type_of(typ).is_some() {
             if val != Value::None {
-                return Err(exc(ExcType::TypeError, "instance exception may not have a separate value"));
+                return Err(exc(
+                    ExcType::TypeError,
+                    "instance exception may not have a separate value",
+                ));
             }
             return Ok(typ);
         }
@@ -424,7 +441,10 @@ impl Vm<'_, '_> {
         let e = self.pop()?;
         let it = self.top()?;
         let sub = self.as_generator(it);
-        if self.exc_type_of(e).is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) {
+        if self
+            .exc_type_of(e)
+            .is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit))
+        {
             match sub {
                 Some(gen_id) => self.generator_close_native(gen_id)?,
                 None => {
@@ -454,7 +474,10 @@ impl Vm<'_, '_> {
             Ok(y) => Ok(Ok(y)),
             Err(err) => {
                 let e = self.materialize(err)?;
-                if self.exc_type_of(e).is_some_and(|t| t.is_subclass_of(ExcType::StopIteration)) {
+                if self
+                    .exc_type_of(e)
+                    .is_some_and(|t| t.is_subclass_of(ExcType::StopIteration))
+                {
                     let value = match e {
                         Value::Ref(id) => match self.heap.get(id) {
                             Obj::Exception(x) => x.args.first().copied().unwrap_or(Value::None),

@@ -11,8 +11,7 @@ impl Vm<'_, '_> {
     pub(crate) fn before_with(&mut self, mgr: Value) -> RunResult<()> {
         if let Value::Ref(id) = mgr
             && let crate::object::heap::Obj::Std(s) = self.heap.get(id)
-            && crate::stdlib::type_spec(s.type_id())
-                .is_some_and(|t| t.methods.iter().any(|(n, _)| *n == "__exit__"))
+            && crate::stdlib::type_spec(s.type_id()).is_some_and(|t| t.methods.iter().any(|(n, _)| *n == "__exit__"))
         {
             let exit = self.load_attr(mgr, "__exit__")?;
             self.stack.push(exit);
