@@ -157,3 +157,39 @@ def wrapper():
 
 
 print(list(wrapper()))
+
+# === close() and throw() reach the bottom of a deep chain ===
+closed = []
+
+
+def deep_close(n):
+    try:
+        if n:
+            yield from deep_close(n - 1)
+        else:
+            yield "deepest"
+    finally:
+        closed.append(n)
+
+
+dc = deep_close(300)
+print(next(dc))
+dc.close()
+print(len(closed), closed[:3], closed[-1])
+
+
+def deep_catch(n):
+    if n:
+        return (yield from deep_catch(n - 1)) + 1
+    try:
+        yield "waiting"
+    except KeyError:
+        return 0
+
+
+dt = deep_catch(300)
+next(dt)
+try:
+    dt.throw(KeyError("to the bottom"))
+except StopIteration as e:
+    print("caught at the bottom, returned", e.value)

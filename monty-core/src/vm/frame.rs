@@ -19,6 +19,9 @@ pub enum ResumeMode {
     /// By `close()`: a yield raises RuntimeError in the caller; a return, GeneratorExit
     /// or StopIteration gives `None`.
     Close,
+    /// By a `yield from` closing its sub-generator: like `Close`, but once the sub-generator
+    /// is closed this GeneratorExit is raised in the delegating generator.
+    CloseInto(Value),
     /// By a `contextmanager`'s `__enter__`: a yield is the entered value, a return is an error.
     CmEnter,
     /// By a `contextmanager`'s `__exit__`, with the exception thrown in (`None` on the
@@ -69,7 +72,7 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Ref(g));
         }
-        if let Some(ResumeMode::Next(v) | ResumeMode::CmExit(v)) = self.resume {
+        if let Some(ResumeMode::Next(v) | ResumeMode::CmExit(v) | ResumeMode::CloseInto(v)) = self.resume {
             f(v);
         }
         if let Some(v) = self.init_self {

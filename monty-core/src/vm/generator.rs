@@ -77,7 +77,7 @@ impl Vm<'_, '_> {
                     "can't send non-None value to a just-started generator",
                 ));
             }
-            if mode == ResumeMode::Close {
+            if matches!(mode, ResumeMode::Close | ResumeMode::CloseInto(_)) {
                 // closing a generator that never ran just finishes it
                 self.finish_generator(gen_id);
             }
@@ -140,6 +140,7 @@ impl Vm<'_, '_> {
     fn generator_exhausted(&mut self, mode: ResumeMode, action: Resume) -> RunResult<()> {
         match (mode, action) {
             (ResumeMode::Close, _) => self.stack.push(Value::None),
+            (ResumeMode::CloseInto(e), _) => return Err(RunError::Raise(e)),
             (ResumeMode::CmExit(_), _) => self.stack.push(Value::Bool(false)),
             (ResumeMode::CmEnter, _) => return Err(exc(ExcType::RuntimeError, "generator didn't yield")),
             (_, Resume::Throw(e)) => return Err(RunError::Raise(e)),
@@ -188,6 +189,7 @@ impl Vm<'_, '_> {
                 self.stack.push(default);
             }
             Some(ResumeMode::Close) => self.stack.push(Value::None),
+            Some(ResumeMode::CloseInto(e)) => return Err(RunError::Raise(e)),
             Some(ResumeMode::CmEnter) => return Err(exc(ExcType::RuntimeError, "generator didn't yield")),
             Some(ResumeMode::CmExit(thrown)) => self.stack.push(Value::Bool(thrown != Value::None)),
             Some(ResumeMode::Nested) | None => return Ok(Some(Exit::Return(value))),
@@ -198,7 +200,9 @@ impl Vm<'_, '_> {
     /// A generator frame yielded `value` (already suspended): deliver it as its resume mode says.
     pub(crate) fn generator_yielded(&mut self, mode: Option<ResumeMode>, value: Value) -> RunResult<()> {
         match mode {
-            Some(ResumeMode::Close) => Err(exc(ExcType::RuntimeError, "generator ignored GeneratorExit")),
+            Some(ResumeMode::Close | ResumeMode::CloseInto(_)) => {
+                Err(exc(ExcType::RuntimeError, "generator ignored GeneratorExit"))
+            }
             Some(ResumeMode::CmExit(Value::None)) => Err(exc(ExcType::RuntimeError, "generator didn't stop")),
             Some(ResumeMode::CmExit(_)) => Err(exc(ExcType::RuntimeError, "generator didn't stop after throw()")),
             _ => {
@@ -240,6 +244,9 @@ impl Vm<'_, '_> {
             Some(ResumeMode::Close) if ty.is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) => {
                 self.stack.push(Value::None);
                 Ok(None)
+            }
+            Some(ResumeMode::CloseInto(outer)) if ty.is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) => {
+                Ok(Some(outer))
             }
             Some(ResumeMode::CmExit(thrown)) if thrown != Value::None && self.is_thrown_back(e, thrown) => {
                 // the exception of the `with` body came back out: do not suppress it
@@ -445,15 +452,19 @@ impl Vm<'_, '_> {
             .exc_type_of(e)
             .is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit))
         {
-            match sub {
-                Some(gen_id) => self.generator_close_native(gen_id)?,
-                None => {
-                    if let Ok(close) = self.load_attr(it, "close") {
-                        self.call_sync(close, Vec::new())?;
-                    }
+            let Some(gen_id) = sub else {
+                if let Ok(close) = self.load_attr(it, "close") {
+                    self.call_sync(close, Vec::new())?;
                 }
-            }
-            return Err(RunError::Raise(e));
+                return Err(RunError::Raise(e));
+            };
+            // close the sub-generator as a frame (chains of any depth stay off the Rust
+            // stack); once it is closed, `e` is raised here
+            let ge = self.new_exception(ExcType::GeneratorExit, Vec::new())?;
+            return match self.resume_generator_with(gen_id, ResumeMode::CloseInto(e), false, Resume::Throw(ge))? {
+                Resumed::Finished | Resumed::Running => Ok(()),
+                Resumed::Raising(err) => Err(err),
+            };
         }
         if let Some(gen_id) = sub {
             return match self.resume_generator_with(gen_id, ResumeMode::YieldFrom(target), false, Resume::Throw(e))? {
