@@ -198,9 +198,9 @@ impl Vm<'_, '_> {
         } else {
             let e = thrown(self, &args)?;
             if e == Value::None {
-                (ResumeMode::CmExit(Value::None), Resume::Send(Value::None))
+                (ResumeMode::CmExit(Value::None, 0), Resume::Send(Value::None))
             } else {
-                (ResumeMode::CmExit(e), Resume::Throw(e))
+                (ResumeMode::CmExit(e, self.traceback_len(e)), Resume::Throw(e))
             }
         };
         match self.resume_generator_with(g, mode, false, action)? {

@@ -25,8 +25,9 @@ pub enum ResumeMode {
     /// By a `contextmanager`'s `__enter__`: a yield is the entered value, a return is an error.
     CmEnter,
     /// By a `contextmanager`'s `__exit__`, with the exception thrown in (`None` on the
-    /// normal path): a yield is an error, a return gives whether to suppress.
-    CmExit(Value),
+    /// normal path) and the length of its traceback then: a yield is an error, a return
+    /// gives whether to suppress.
+    CmExit(Value, u32),
 }
 
 /// One activation.
@@ -72,7 +73,7 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Ref(g));
         }
-        if let Some(ResumeMode::Next(v) | ResumeMode::CmExit(v) | ResumeMode::CloseInto(v)) = self.resume {
+        if let Some(ResumeMode::Next(v) | ResumeMode::CmExit(v, _) | ResumeMode::CloseInto(v)) = self.resume {
             f(v);
         }
         if let Some(v) = self.init_self {

@@ -141,7 +141,7 @@ impl Vm<'_, '_> {
         match (mode, action) {
             (ResumeMode::Close, _) => self.stack.push(Value::None),
             (ResumeMode::CloseInto(e), _) => return Err(RunError::Raise(e)),
-            (ResumeMode::CmExit(_), _) => self.stack.push(Value::Bool(false)),
+            (ResumeMode::CmExit(..), _) => self.stack.push(Value::Bool(false)),
             (ResumeMode::CmEnter, _) => return Err(exc(ExcType::RuntimeError, "generator didn't yield")),
             (_, Resume::Throw(e)) => return Err(RunError::Raise(e)),
             (ResumeMode::ForIter(target), _) => {
@@ -191,7 +191,7 @@ impl Vm<'_, '_> {
             Some(ResumeMode::Close) => self.stack.push(Value::None),
             Some(ResumeMode::CloseInto(e)) => return Err(RunError::Raise(e)),
             Some(ResumeMode::CmEnter) => return Err(exc(ExcType::RuntimeError, "generator didn't yield")),
-            Some(ResumeMode::CmExit(thrown)) => self.stack.push(Value::Bool(thrown != Value::None)),
+            Some(ResumeMode::CmExit(thrown, _)) => self.stack.push(Value::Bool(thrown != Value::None)),
             Some(ResumeMode::Nested) | None => return Ok(Some(Exit::Return(value))),
         }
         Ok(None)
@@ -203,8 +203,8 @@ impl Vm<'_, '_> {
             Some(ResumeMode::Close | ResumeMode::CloseInto(_)) => {
                 Err(exc(ExcType::RuntimeError, "generator ignored GeneratorExit"))
             }
-            Some(ResumeMode::CmExit(Value::None)) => Err(exc(ExcType::RuntimeError, "generator didn't stop")),
-            Some(ResumeMode::CmExit(_)) => Err(exc(ExcType::RuntimeError, "generator didn't stop after throw()")),
+            Some(ResumeMode::CmExit(Value::None, _)) => Err(exc(ExcType::RuntimeError, "generator didn't stop")),
+            Some(ResumeMode::CmExit(..)) => Err(exc(ExcType::RuntimeError, "generator didn't stop after throw()")),
             _ => {
                 self.stack.push(value);
                 Ok(())
@@ -248,7 +248,13 @@ impl Vm<'_, '_> {
             Some(ResumeMode::CloseInto(outer)) if ty.is_some_and(|t| t.is_subclass_of(ExcType::GeneratorExit)) => {
                 Ok(Some(outer))
             }
-            Some(ResumeMode::CmExit(thrown)) if thrown != Value::None && self.is_thrown_back(e, thrown) => {
+            Some(ResumeMode::CmExit(thrown, tb_len)) if thrown != Value::None && self.is_thrown_back(e, thrown) => {
+                // as CPython's `contextmanager`, give it back its traceback from before the throw
+                if let Value::Ref(id) = thrown
+                    && let Obj::Exception(x) = self.heap.get_mut(id)
+                {
+                    x.traceback.truncate(tb_len as usize);
+                }
                 // the exception of the `with` body came back out: do not suppress it
                 self.stack.push(Value::Bool(false));
                 Ok(None)
@@ -266,6 +272,17 @@ impl Vm<'_, '_> {
                 .is_some_and(|t| t.is_subclass_of(ExcType::StopIteration))
                 && self.exc_type_of(e) == Some(ExcType::RuntimeError)
                 && self.cause_of(e) == thrown)
+    }
+
+    /// How many entries the traceback of exception `e` has.
+    pub(crate) fn traceback_len(&self, e: Value) -> u32 {
+        match e {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Exception(x) => u32::try_from(x.traceback.len()).unwrap_or(u32::MAX),
+                _ => 0,
+            },
+            _ => 0,
+        }
     }
 
     fn exc_type_of(&self, e: Value) -> Option<ExcType> {
