@@ -113,7 +113,11 @@ impl Vm<'_, '_> {
                 frame.ip += 1;
             }
             Resume::Throw(e) => {
-                if self.has_traceback(e) {
+                if !started {
+                    // raised before the first instruction: CPython points at the `def` line
+                    let line = code.map_or(0, |c| c.first_line);
+                    self.push_traceback(e, frame.code, line);
+                } else if self.has_traceback(e) {
                     // unwinding does not add the first frame of an exception raised before
                     let line = code.and_then(|c| c.lines.get(at)).copied().unwrap_or(0);
                     self.push_traceback(e, frame.code, line);
