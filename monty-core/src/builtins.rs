@@ -4,7 +4,7 @@
 pub(crate) mod args;
 mod classes;
 mod constructors;
-mod functions;
+pub(crate) mod functions;
 mod iterators;
 pub(crate) mod methods;
 mod numeric;

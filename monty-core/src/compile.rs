@@ -4,6 +4,7 @@ mod builder;
 mod class;
 mod expr;
 mod func;
+mod match_;
 mod prescan;
 mod scope;
 mod stmt;

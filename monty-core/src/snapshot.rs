@@ -202,12 +202,14 @@ pub(crate) fn validate_state(p: &Program, s: &VmState) -> Result<(), MontyError>
         let Some(code) = p.codes.get(f.code as usize) else {
             return Err(bad("frame refers to missing code"));
         };
+        let mut values_ok = true;
+        f.for_each_value(|v| values_ok &= value_ok(&v));
         if f.ip as usize > code.instrs.len()
             || f.locals.len() != code.nlocals()
             || f.stack_base < base
             || f.stack_base > s.stack.len()
             || f.exc_base > s.exc_stack.len()
-            || !f.locals.iter().chain(&f.saved_stack).all(value_ok)
+            || !values_ok
             || !f.cells.iter().all(|&c| s.heap.is_live(c))
         {
             return Err(bad("frame is inconsistent"));

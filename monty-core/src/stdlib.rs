@@ -6,6 +6,7 @@
 //! by their Python names, never by position.
 
 mod collections;
+mod contextlib;
 mod copy;
 mod functools;
 mod heapq;
@@ -98,6 +99,7 @@ modules! {
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
+    Contextlib => "contextlib" => contextlib::SPEC,
 }
 
 impl ModuleId {
@@ -160,6 +162,9 @@ pub(crate) const TYPES: &[&TypeSpec] = &[
     &operator::ITEMGETTER,
     &operator::ATTRGETTER,
     &operator::METHODCALLER,
+    &contextlib::GENERATOR_CM,
+    &contextlib::SUPPRESS,
+    &contextlib::NULLCONTEXT,
 ];
 
 pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
@@ -334,6 +339,7 @@ impl Vm<'_, '_> {
             }
             StdObj::Partial(_) => functools::call_partial(self, id, pos, kw).map(Some),
             StdObj::Getter(_) => operator::call(self, id, pos, &kw).map(Some),
+            StdObj::CmFactory(f) => contextlib::call_factory(self, *f, pos, kw).map(Some),
             _ => Ok(None),
         }
     }

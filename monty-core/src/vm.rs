@@ -22,8 +22,10 @@ mod compare;
 mod convert;
 mod dunder;
 mod format;
+pub(crate) mod generator;
 mod hash;
 mod iter;
+mod match_;
 mod repr;
 mod run_loop;
 mod subscript;
@@ -271,6 +273,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             saved_stack: Vec::new(),
             boundary: true,
             init_self: None,
+            saved_exc: Vec::new(),
         });
         match self.run_until(0)? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),

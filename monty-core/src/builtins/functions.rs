@@ -132,7 +132,7 @@ pub(crate) fn hash(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 }
 
 /// Whether `v` is an instance of the class value `class`.
-fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<bool> {
+pub(crate) fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<bool> {
     let ty = type_of(&vm.heap, v);
     match class {
         Value::Type(TypeId::Object) => Ok(true),

@@ -257,4 +257,8 @@ methods! {
     FrozenSetIssuperset => (FrozenSet, "issuperset") => set::issuperset,
     FrozenSetIsdisjoint => (FrozenSet, "isdisjoint") => set::isdisjoint,
     FrozenSetCopy => (FrozenSet, "copy") => set::copy,
+    GenSend => (Generator, "send") => crate::vm::generator::send,
+    GenThrow => (Generator, "throw") => crate::vm::generator::throw,
+    GenClose => (Generator, "close") => crate::vm::generator::close,
+    GenNext => (Generator, "__next__") => crate::vm::generator::next,
 }

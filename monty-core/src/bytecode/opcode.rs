@@ -226,8 +226,14 @@ pub(crate) enum Instr {
     CheckExcMatch,
     /// Yield TOS from a generator.
     YieldValue,
-    /// Delegate to a sub-iterator (`yield from`): TOS is the iterator.
+    /// Yield TOS from inside a `yield from` loop: a value thrown in at this point goes to
+    /// the sub-iterator (execution continues two instructions on, at `ThrowInto`).
     YieldFrom,
+    /// `yield from`: send TOS into the sub-iterator below it; a yielded value replaces TOS,
+    /// a return value replaces both and jumps to the target.
+    Send(u32),
+    /// `yield from`: throw the exception at TOS into the sub-iterator below it (results as `Send`).
+    ThrowInto(u32),
     /// Push a class-body name (global index `n`): the namespace in local 0, then globals, then builtins.
     LoadName(u32),
     /// Pop into the class namespace under the name of global `n`.
@@ -240,6 +246,19 @@ pub(crate) enum Instr {
     BeforeWith,
     /// With `__exit__` and an exception on the stack, push `__exit__(type, exc, None)`.
     WithExceptStart,
+    /// `match` sequence test: push whether TOS is a sequence (not str/bytes) of length
+    /// exactly `n & 0x7fff_ffff`, or at least that with bit 31 (a starred sub-pattern).
+    MatchSeqLen(u32),
+    /// `match` mapping test: push whether TOS is a mapping.
+    MatchMapping,
+    /// `[subject, keys]` -> `[subject, keys, values, true]`, or `[subject, keys, None, false]`
+    /// when a key is missing.
+    MatchKeys,
+    /// `[subject, keys]` -> a new dict of the subject's other items (`**rest`).
+    MatchRest,
+    /// `[subject, class, keyword names]` -> `[attributes, true]` (`n` positional sub-patterns),
+    /// or `[None, false]` when the subject does not match.
+    MatchClass(u32),
     /// Push the stdlib module named `names[n]` (imported once per run).
     ImportName(u32),
     /// Push attribute `names[n]` of the module at TOS (`from m import name`), keeping the module.

@@ -115,6 +115,8 @@ fn retarget(instr: Instr, t: u32) -> Instr {
         Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
         Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
         Instr::ForIter(_) => Instr::ForIter(t),
+        Instr::Send(_) => Instr::Send(t),
+        Instr::ThrowInto(_) => Instr::ThrowInto(t),
         other => other,
     }
 }
@@ -138,7 +140,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::PushExcInfo
         | Instr::PopExcept
         | Instr::DeleteName(_)
-        | Instr::YieldValue => 0,
+        | Instr::YieldValue
+        | Instr::YieldFrom
+        | Instr::Send(_) => 0,
         Instr::LoadConst(_)
         | Instr::LoadSmallInt(_)
         | Instr::LoadNone
@@ -153,7 +157,10 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::WithExceptStart
         | Instr::ImportName(_)
         | Instr::ImportFrom(_)
-        | Instr::ForIter(_) => 1,
+        | Instr::ForIter(_)
+        | Instr::MatchSeqLen(_)
+        | Instr::MatchMapping => 1,
+        Instr::MatchKeys => 2,
         Instr::DupTwo => 2,
         Instr::Pop
         | Instr::StoreFast(_)
@@ -178,7 +185,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::Return
         | Instr::Reraise
         | Instr::CheckExcMatch
-        | Instr::YieldFrom => -1,
+        | Instr::ThrowInto(_)
+        | Instr::MatchRest
+        | Instr::MatchClass(_) => -1,
         Instr::StoreAttr(_) | Instr::DeleteSubscr | Instr::MapAdd(_) | Instr::BuildClass => -2,
         Instr::StoreSubscr => -3,
         Instr::BuildSlice(k) => 1 - n(k),

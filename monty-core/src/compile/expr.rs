@@ -280,19 +280,25 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
-                // `yield from it` as `for x in it: yield x`, then the value None
+                // [it, v] -> Send -> YieldFrom -> (sent value) Jump Send; a thrown
+                // exception resumes at ThrowInto, which goes back to the YieldFrom
                 let top = self.unit.b.new_label();
+                let yield_at = self.unit.b.new_label();
                 let end = self.unit.b.new_label();
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
-                self.unit.b.place(top);
-                self.jump(Instr::ForIter, end);
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Pop);
-                self.jump(Instr::Jump, top);
-                self.unit.b.place(end);
-                self.unit.b.depth -= 1;
                 self.emit(Instr::LoadNone);
+                let depth = self.unit.b.depth;
+                self.unit.b.place(top);
+                self.jump(Instr::Send, end);
+                self.unit.b.place(yield_at);
+                self.emit(Instr::YieldFrom);
+                self.jump(Instr::Jump, top);
+                self.jump(Instr::ThrowInto, end);
+                self.unit.b.depth = depth;
+                self.jump(Instr::Jump, yield_at);
+                self.unit.b.place(end);
+                self.unit.b.depth = depth - 1;
             }
             Expr::Starred(s) => return Err(self.error(s.range, "SyntaxError", "can't use starred expression here")),
             Expr::Await(a) => return Err(self.error(a.range, "NotImplementedError", "'await' is not supported yet")),

@@ -403,6 +403,16 @@ impl<'a> Visitor<'a> for Collector {
         }
     }
 
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        match pattern {
+            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => self.bind(n.as_str()),
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => {

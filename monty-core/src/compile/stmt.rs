@@ -167,13 +167,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with_stmt(w)?,
-            Stmt::Match(m) => {
-                return Err(self.error(
-                    m.range,
-                    "NotImplementedError",
-                    "'match' statements are not supported yet",
-                ));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(self.error(t.range, "NotImplementedError", "'type' statements are not supported"));
             }

@@ -43,7 +43,11 @@ impl Heap {
                 }
                 Obj::Generator(g) => g.frame.as_ref().is_none_or(|f| {
                     (f.code as usize) < ncodes
-                        && f.locals.iter().chain(&f.saved_stack).all(|&x| value_ok(x))
+                        && {
+                            let mut ok = true;
+                            f.for_each_value(|x| ok &= value_ok(x));
+                            ok
+                        }
                         && f.cells.iter().all(|&c| id_ok(c))
                         && f.generator.is_none_or(|g| g == id)
                 }),

@@ -83,6 +83,9 @@ type_ids! {
     MethodWrapper => "method-wrapper",
     WrapperDescriptor => "wrapper_descriptor",
     SeqIterator => "iterator",
+    GeneratorContextManager => "_GeneratorContextManager",
+    Suppress => "suppress",
+    NullContext => "nullcontext",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.

@@ -145,6 +145,14 @@ pub enum StdObj {
     Coll(Coll),
     /// `operator.itemgetter` / `attrgetter` / `methodcaller`
     Getter(Box<Getter>),
+    /// A function decorated with `contextlib.contextmanager`: the generator function.
+    CmFactory(Value),
+    /// What calling a `CmFactory` returns: the generator.
+    GenCm(Value),
+    /// `contextlib.suppress(*exceptions)`
+    Suppress(Vec<Value>),
+    /// `contextlib.nullcontext(enter_result)`
+    NullCtx(Value),
 }
 
 impl StdObj {
@@ -161,6 +169,10 @@ impl StdObj {
             Self::Random(_) => TypeId::Random,
             Self::Coll(c) => c.kind.type_id(),
             Self::Getter(g) => g.type_id(),
+            Self::CmFactory(_) => TypeId::Function,
+            Self::GenCm(_) => TypeId::GeneratorContextManager,
+            Self::Suppress(_) => TypeId::Suppress,
+            Self::NullCtx(_) => TypeId::NullContext,
         }
     }
 
@@ -177,6 +189,8 @@ impl StdObj {
             Self::Random(_) => 624 * 4,
             Self::Coll(_) => 0,
             Self::Getter(g) => (g.args.len() + 2 * g.kw.len()) * v,
+            Self::CmFactory(_) | Self::GenCm(_) | Self::NullCtx(_) => v,
+            Self::Suppress(c) => c.len() * v,
         }
     }
 
@@ -211,6 +225,8 @@ impl StdObj {
                 f(m.string);
                 f(m.re);
             }
+            Self::CmFactory(x) | Self::GenCm(x) | Self::NullCtx(x) => f(*x),
+            Self::Suppress(c) => c.iter().for_each(|&x| f(x)),
         }
     }
 
@@ -219,7 +235,7 @@ impl StdObj {
     pub fn is_callable(&self) -> bool {
         matches!(
             self,
-            Self::Function(_) | Self::Method(..) | Self::Partial(_) | Self::Getter(_)
+            Self::Function(_) | Self::Method(..) | Self::Partial(_) | Self::Getter(_) | Self::CmFactory(_)
         )
     }
 
@@ -251,6 +267,11 @@ pub(crate) fn data_attr(vm: &mut Vm<'_, '_>, id: HeapId, name: &str) -> RunResul
             let n = m.resolve().map_or("?", |(n, _)| n);
             vm.new_str(n)?
         }
+        (StdObj::CmFactory(f), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+            let f = *f;
+            return vm.load_attr(f, name).map(Some);
+        }
+        (StdObj::CmFactory(f), "__wrapped__") => *f,
         (StdObj::Partial(p), "func") => p.func,
         (StdObj::Partial(p), "args") => {
             let a = p.args.clone();
@@ -312,5 +333,12 @@ pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
             let g = (**g).clone();
             super::operator::repr(vm, &g)?
         }
+        StdObj::CmFactory(f) => {
+            let f = *f;
+            vm.repr(f)?
+        }
+        StdObj::GenCm(_) => format!("<contextlib._GeneratorContextManager object at 0x{addr:012x}>"),
+        StdObj::Suppress(_) => format!("<contextlib.suppress object at 0x{addr:012x}>"),
+        StdObj::NullCtx(_) => format!("<contextlib.nullcontext object at 0x{addr:012x}>"),
     })
 }

@@ -124,6 +124,9 @@ impl Vm<'_, '_> {
                     let reason = msg.rsplit_once(": ").map_or(msg, |(_, r)| r).to_owned();
                     self.new_str(reason)?
                 }
+                (Obj::Exception(e), "value") if e.ty.is_subclass_of(ExcType::StopIteration) => {
+                    e.args.first().copied().unwrap_or(Value::None)
+                }
                 (Obj::Exception(e), "__cause__") => e.cause,
                 (Obj::Exception(e), "__context__") => e.context,
                 (Obj::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context),

@@ -131,10 +131,28 @@ impl Vm<'_, '_> {
             }
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Function(_) => self.call_function(id, args, kwargs, boundary),
+                Obj::Std(crate::stdlib::StdObj::Method(receiver, m))
+                    if !boundary && m.ty == crate::object::types::TypeId::GeneratorContextManager =>
+                {
+                    let (receiver, m) = (*receiver, *m);
+                    if !kwargs.is_empty() {
+                        return Err(messages::no_keywords(m.resolve().map_or("?", |(n, _)| n)));
+                    }
+                    self.gen_cm_method(receiver, m, args)?;
+                    Ok(Called::Frame)
+                }
                 Obj::Std(s) if s.is_callable() => match self.std_call(id, args, kwargs)? {
                     Some(v) => Ok(Called::Value(v)),
                     None => Err(messages::not_callable(self.type_name(callee))),
                 },
+                Obj::BoundMethod(m) if !boundary && is_generator_method(m.method) => {
+                    let m = *m;
+                    if !kwargs.is_empty() {
+                        return Err(messages::no_keywords(&format!("generator.{}", m.method.name())));
+                    }
+                    self.generator_method(m.method, m.receiver, args)?;
+                    Ok(Called::Frame)
+                }
                 Obj::BoundMethod(m) => {
                     let m = *m;
                     let v = match m.receiver {
@@ -298,6 +316,7 @@ impl Vm<'_, '_> {
             saved_stack: Vec::new(),
             boundary,
             init_self: None,
+            saved_exc: Vec::new(),
         };
         if code.is_generator {
             let g = self.heap.alloc(Obj::Generator(Generator {
@@ -472,7 +491,7 @@ impl Vm<'_, '_> {
     }
 
     /// Run `f` one native level deeper, refusing to go past [`MAX_NATIVE_DEPTH`].
-    fn nested(&mut self, f: impl FnOnce(&mut Self, usize) -> RunResult<Exit>) -> RunResult<Exit> {
+    pub(crate) fn nested(&mut self, f: impl FnOnce(&mut Self, usize) -> RunResult<Exit>) -> RunResult<Exit> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             // the pushed frame must not be left behind
             self.frames.pop();
@@ -484,66 +503,15 @@ impl Vm<'_, '_> {
         self.native_depth -= 1;
         r
     }
+}
 
-    pub(crate) fn as_generator(&self, v: Value) -> Option<HeapId> {
-        match v {
-            Value::Ref(id) if matches!(self.heap.get(id), Obj::Generator(_)) => Some(id),
-            _ => None,
-        }
-    }
-
-    /// Put a suspended generator's frame back on the frame stack. Returns false if it is finished.
-    pub(crate) fn resume_generator(&mut self, gen_id: HeapId, mode: ResumeMode, boundary: bool) -> RunResult<bool> {
-        let Obj::Generator(g) = self.heap.get_mut(gen_id) else {
-            return Err(RunError::Internal("not a generator"));
-        };
-        if g.running {
-            return Err(exc(ExcType::ValueError, "generator already executing"));
-        }
-        let Some(mut frame) = g.frame.take() else {
-            // finished: behave like an exhausted iterator
-            match mode {
-                ResumeMode::ForIter(target) => {
-                    self.pop()?;
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.ip = target;
-                    }
-                }
-                ResumeMode::Next(default) => {
-                    if default == Value::Undef {
-                        return Err(exc(ExcType::StopIteration, ""));
-                    }
-                    self.stack.push(default);
-                }
-                ResumeMode::Nested => {}
-            }
-            return Ok(false);
-        };
-        g.running = true;
-        self.check_recursion()?;
-        let started = frame.ip > 0;
-        frame.stack_base = self.stack.len();
-        frame.exc_base = self.exc_stack.len();
-        frame.resume = Some(mode);
-        frame.boundary = boundary;
-        self.stack.append(&mut frame.saved_stack);
-        if started {
-            self.stack.push(Value::None);
-        }
-        self.frames.push(*frame);
-        Ok(true)
-    }
-
-    /// Next value of a generator, from native code. `None` when exhausted.
-    pub(crate) fn generator_next(&mut self, gen_id: HeapId) -> RunResult<Option<Value>> {
-        if !self.resume_generator(gen_id, ResumeMode::Nested, true)? {
-            return Ok(None);
-        }
-        match self.nested(|vm, base| vm.run_until(base))? {
-            Exit::Yield(v) => Ok(Some(v)),
-            Exit::Return(_) => Ok(None),
-        }
-    }
+/// `send`, `throw`, `close` and `__next__` of a generator, which run its frame in the caller's loop.
+pub(crate) fn is_generator_method(m: crate::builtins::methods::MethodId) -> bool {
+    use crate::builtins::methods::MethodId;
+    matches!(
+        m,
+        MethodId::GenSend | MethodId::GenThrow | MethodId::GenClose | MethodId::GenNext
+    )
 }
 
 trait OrKw {

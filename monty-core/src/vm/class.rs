@@ -351,7 +351,9 @@ impl Vm<'_, '_> {
     pub(crate) fn bind_descriptor(&mut self, v: Value, obj: Value, cls: HeapId) -> RunResult<Value> {
         let Value::Ref(id) = v else { return Ok(v) };
         match self.heap.get(id) {
-            Obj::Function(_) if obj != Value::Undef => self.heap.alloc(Obj::Method(Method { func: v, receiver: obj })),
+            Obj::Function(_) | Obj::Std(crate::stdlib::StdObj::CmFactory(_)) if obj != Value::Undef => {
+                self.heap.alloc(Obj::Method(Method { func: v, receiver: obj }))
+            }
             Obj::StaticMethod(f) => Ok(*f),
             Obj::ClassMethod(f) => {
                 let f = *f;

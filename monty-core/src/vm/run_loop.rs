@@ -259,6 +259,10 @@ impl Vm<'_, '_> {
                             let args = self.pop_n(n)?;
                             self.stack.truncate(at);
                             self.tick()?;
+                            if super::call::is_generator_method(method) {
+                                self.generator_method(method, receiver, args)?;
+                                continue;
+                            }
                             let v = crate::builtins::methods::call_method(self, method, receiver, args, Vec::new())?;
                             self.stack.push(v);
                             continue;
@@ -549,13 +553,30 @@ impl Vm<'_, '_> {
                         return Ok(exit);
                     }
                 }
-                Instr::YieldValue => {
+                Instr::YieldValue | Instr::YieldFrom => {
                     let value = self.pop()?;
                     if let Some(exit) = self.yield_from_frame(value)? {
                         return Ok(exit);
                     }
                 }
-                Instr::YieldFrom => return Err(RunError::Internal("YieldFrom is compiled as a loop")),
+                Instr::Send(target) => {
+                    self.tick()?;
+                    self.yield_from_send(target)?;
+                }
+                Instr::ThrowInto(target) => self.yield_from_throw(target)?,
+                Instr::MatchSeqLen(spec) => {
+                    let v = self.top()?;
+                    let ok = self.match_sequence_len(v, spec)?;
+                    self.stack.push(Value::Bool(ok));
+                }
+                Instr::MatchMapping => {
+                    let v = self.top()?;
+                    let ok = self.match_mapping_inner(v).is_some();
+                    self.stack.push(Value::Bool(ok));
+                }
+                Instr::MatchKeys => self.match_keys()?,
+                Instr::MatchRest => self.match_rest()?,
+                Instr::MatchClass(npos) => self.match_class(npos)?,
                 Instr::LoadName(i) => {
                     let v = self.load_class_name(i)?;
                     self.stack.push(v);
@@ -651,23 +672,7 @@ impl Vm<'_, '_> {
                 g.finished = true;
                 g.frame = None;
             }
-            match frame.resume {
-                Some(ResumeMode::ForIter(target)) => {
-                    self.pop()?;
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.ip = target;
-                    }
-                    return Ok(None);
-                }
-                Some(ResumeMode::Next(default)) => {
-                    if default == Value::Undef {
-                        return Err(exc(ExcType::StopIteration, ""));
-                    }
-                    self.stack.push(default);
-                    return Ok(None);
-                }
-                Some(ResumeMode::Nested) | None => return Ok(Some(Exit::Return(value))),
-            }
+            return self.generator_returned(frame.resume, value);
         }
         let boundary = frame.boundary;
         self.recycle_locals(frame.locals);
@@ -684,8 +689,9 @@ impl Vm<'_, '_> {
             return Err(RunError::Internal("yield outside a generator frame"));
         };
         frame.saved_stack = self.stack.split_off(frame.stack_base.min(self.stack.len()));
-        self.exc_stack.truncate(frame.exc_base);
+        frame.saved_exc = self.exc_stack.split_off(frame.exc_base.min(self.exc_stack.len()));
         let boundary = frame.boundary;
+        let mode = frame.resume;
         if let Obj::Generator(g) = self.heap.get_mut(gen_id) {
             g.running = false;
             g.frame = Some(Box::new(frame));
@@ -693,7 +699,7 @@ impl Vm<'_, '_> {
         if boundary {
             return Ok(Some(Exit::Yield(value)));
         }
-        self.stack.push(value);
+        self.generator_yielded(mode, value)?;
         Ok(None)
     }
 }

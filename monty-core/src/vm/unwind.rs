@@ -10,7 +10,7 @@ impl Vm<'_, '_> {
     /// (execution continues there), or the error once unwinding reaches `base`.
     pub(crate) fn unwind(&mut self, err: RunError, base: usize) -> RunResult<()> {
         let reraise = matches!(err, RunError::Raise(_));
-        let e = match self.materialize(err) {
+        let mut e = match self.materialize(err) {
             Ok(e) => e,
             Err(other) => {
                 // limits and internal errors are not catchable: drop the frames this loop owns
@@ -65,12 +65,18 @@ impl Vm<'_, '_> {
             let frame = self.frames.pop().ok_or(RunError::Internal("no frame"))?;
             self.stack.truncate(frame.stack_base);
             self.exc_stack.truncate(frame.exc_base);
-            if let Some(gen_id) = frame.generator
-                && let Obj::Generator(g) = self.heap.get_mut(gen_id)
-            {
-                g.running = false;
-                g.finished = true;
-                g.frame = None;
+            if let Some(gen_id) = frame.generator {
+                if let Obj::Generator(g) = self.heap.get_mut(gen_id) {
+                    g.running = false;
+                    g.finished = true;
+                    g.frame = None;
+                }
+                let boundary = frame.boundary || self.frames.len() <= base;
+                match self.generator_raised(frame.resume, boundary, e)? {
+                    Some(next) => e = next,
+                    // the caller gets a result instead and continues
+                    None => return Ok(()),
+                }
             }
             if frame.boundary || self.frames.len() <= base {
                 return Err(RunError::Raise(e));
@@ -91,14 +97,14 @@ impl Vm<'_, '_> {
         }
     }
 
-    fn has_traceback(&self, e: Value) -> bool {
+    pub(crate) fn has_traceback(&self, e: Value) -> bool {
         match e {
             Value::Ref(id) => matches!(self.heap.get(id), Obj::Exception(x) if !x.traceback.is_empty()),
             _ => false,
         }
     }
 
-    fn push_traceback(&mut self, e: Value, code: u32, line: u32) {
+    pub(crate) fn push_traceback(&mut self, e: Value, code: u32, line: u32) {
         if let Value::Ref(id) = e
             && let Obj::Exception(x) = self.heap.get_mut(id)
             && x.traceback.len() < 2000
@@ -107,7 +113,7 @@ impl Vm<'_, '_> {
         }
     }
 
-    fn set_context(&mut self, e: Value) {
+    pub(crate) fn set_context(&mut self, e: Value) {
         let Some(&ctx) = self.exc_stack.last() else { return };
         if ctx == e {
             return;

@@ -9,6 +9,15 @@ use crate::object::value::Value;
 impl Vm<'_, '_> {
     /// `with mgr:` entry: push the bound `__exit__`, then call `__enter__()` (its result follows on the stack).
     pub(crate) fn before_with(&mut self, mgr: Value) -> RunResult<()> {
+        if let Value::Ref(id) = mgr
+            && let crate::object::heap::Obj::Std(s) = self.heap.get(id)
+            && crate::stdlib::type_spec(s.type_id()).is_some_and(|t| t.methods.iter().any(|(n, _)| *n == "__exit__"))
+        {
+            let exit = self.load_attr(mgr, "__exit__")?;
+            self.stack.push(exit);
+            let enter = self.load_attr(mgr, "__enter__")?;
+            return self.call_and_push(enter, Vec::new(), Vec::new());
+        }
         let cls = self.user_class_of(mgr);
         let (Some(cls), Some(enter), Some(exit)) = (
             cls,
