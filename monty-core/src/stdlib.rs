@@ -14,6 +14,7 @@ mod json;
 mod math;
 mod objects;
 mod operator;
+mod py;
 mod random;
 mod re;
 mod string;
@@ -98,6 +99,12 @@ modules! {
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
+    Dataclasses => "dataclasses" => py::EMPTY,
+}
+
+/// The Python source of library module `name`, when it is written in Python.
+pub(crate) fn lib_source(name: &str) -> Option<(&'static str, &'static str)> {
+    py::SOURCES.iter().copied().find(|(n, _)| *n == name)
 }
 
 impl ModuleId {
@@ -167,6 +174,37 @@ pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
 }
 
 impl Vm<'_, '_> {
+    /// `import name` as the instruction does it: the module object, or `None` when the
+    /// body of a module written in Python was pushed as a frame, whose return leaves
+    /// the module object on the stack.
+    pub(crate) fn import_name(&mut self, name: &str) -> RunResult<Option<Value>> {
+        let first_time = lib_source(name).is_some()
+            && ModuleId::from_name(name).is_some_and(|id| !self.modules.iter().any(|(m, _)| *m == id));
+        if !first_time {
+            return self.import_module(name).map(Some);
+        }
+        let program = self.program;
+        let lib = program
+            .lib_named(name)
+            .ok_or_else(|| exc(ExcType::ModuleNotFoundError, format!("No module named '{name}'")))?;
+        let nlocals = program
+            .codes
+            .get(lib.body as usize)
+            .map_or(0, crate::bytecode::Code::nlocals);
+        self.check_recursion()?;
+        // registered before the body runs, so an import cycle sees the partial module (as CPython)
+        let module = self.import_module(name)?;
+        self.frames.push(crate::vm::frame::Frame {
+            code: lib.body,
+            locals: vec![Value::Undef; nlocals],
+            stack_base: self.stack.len(),
+            exc_base: self.exc_stack.len(),
+            init_self: Some(module),
+            ..crate::vm::frame::Frame::default()
+        });
+        Ok(None)
+    }
+
     /// `import name`: the module object, created once per run.
     pub(crate) fn import_module(&mut self, name: &str) -> RunResult<Value> {
         let Some(id) = ModuleId::from_name(name) else {
@@ -274,6 +312,16 @@ impl Vm<'_, '_> {
             return Ok(None);
         };
         let attrs = m.attrs;
+        let program = self.program;
+        if let Some(lib) = program.lib_named(m.id.name())
+            && let Some(slot) = program.lib_global(lib, name)
+        {
+            // a module written in Python: its globals, read live
+            match self.globals.get(slot as usize) {
+                Some(Value::Undef) | None => {}
+                Some(&v) => return Ok(Some(v)),
+            }
+        }
         let k = self.new_str(name)?;
         self.dict_lookup(attrs, k)
     }

@@ -148,6 +148,17 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// `__module__` of a user class (`__main__` when it is not a str).
+    pub(crate) fn class_module(&self, cls: HeapId) -> String {
+        let Some(c) = self.class_obj(cls) else {
+            return "__main__".to_owned();
+        };
+        match self.dict_get_str(c.dict, "__module__") {
+            Some(v) => self.str_of(v).unwrap_or("__main__").to_owned(),
+            None => "__main__".to_owned(),
+        }
+    }
+
     /// `__name__` of a class value (user or builtin).
     pub(crate) fn class_name(&self, v: Value) -> String {
         match v {
