@@ -60,6 +60,8 @@ pub(crate) struct ModuleSpec {
     pub(crate) members: &'static [(&'static str, Member)],
     /// `__all__`, when the module defines it (`from m import *` uses it).
     pub(crate) all: Option<&'static [&'static str]>,
+    /// The Python source, for a module written in Python (`stdlib/py/`).
+    pub(crate) source: Option<&'static str>,
 }
 
 macro_rules! modules {
@@ -99,12 +101,15 @@ modules! {
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
-    Dataclasses => "dataclasses" => py::EMPTY,
+    Dataclasses => "dataclasses" => py::DATACLASSES,
+    Typing => "typing" => py::TYPING,
+    Abc => "abc" => py::ABC,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
 pub(crate) fn lib_source(name: &str) -> Option<(&'static str, &'static str)> {
-    py::SOURCES.iter().copied().find(|(n, _)| *n == name)
+    let id = ModuleId::from_name(name)?;
+    Some((id.name(), id.spec().source?))
 }
 
 impl ModuleId {

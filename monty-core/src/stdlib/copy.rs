@@ -14,6 +14,7 @@ use crate::vm::Vm;
 const MAX_DEPTH: usize = 500;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[("copy", Member::Fn(copy)), ("deepcopy", Member::Fn(deepcopy))],
     all: Some(&["copy", "deepcopy"]),
 };

@@ -108,6 +108,7 @@ impl Vm<'_, '_> {
                     let kwdefaults = f.kwdefaults.clone();
                     return self.kwdefaults_dict(f.code, &kwdefaults).map(Some);
                 }
+                (Obj::Function(f), "__isabstractmethod__") if f.is_abstract => Value::Bool(true),
                 (Obj::Function(f), "__module__") => {
                     let _ = f;
                     self.new_str("__main__")?
@@ -180,6 +181,10 @@ impl Vm<'_, '_> {
                 }
                 (Obj::Function(f), "__doc__") => {
                     f.doc = value;
+                    return Ok(());
+                }
+                (Obj::Function(f), "__isabstractmethod__") => {
+                    f.is_abstract = matches!(value, Value::Bool(true));
                     return Ok(());
                 }
                 (Obj::Exception(e), "__cause__") => {

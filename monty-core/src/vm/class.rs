@@ -148,6 +148,82 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// A subclass of `abc.ABC` (which defines `__abstractmethods__`) records the
+    /// abstract methods it defines or inherits without overriding, as ABCMeta does.
+    fn set_abstract_methods(&mut self, cls: HeapId, ns_id: HeapId) -> RunResult<()> {
+        if self.class_lookup(cls, "__abstractmethods__").is_none() {
+            return Ok(());
+        }
+        let mut names: Vec<String> = Vec::new();
+        if let Obj::Dict(d) = self.heap.get(ns_id) {
+            for (k, v) in d.iter() {
+                if self.is_abstract_value(v)
+                    && let Some(name) = self.str_of(k)
+                {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+        let bases = self.class_obj(cls).map(|c| c.bases.clone()).unwrap_or_default();
+        for b in bases {
+            let inherited = match b {
+                Value::Ref(bid) => self
+                    .class_obj(bid)
+                    .map(|c| c.abstract_methods.clone())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            for name in inherited {
+                let still = matches!(self.class_lookup(cls, &name), Some(Found::Value(v)) if self.is_abstract_value(v));
+                if still && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names.sort();
+        let mut items = Vec::with_capacity(names.len());
+        for n in &names {
+            items.push(self.new_str(n)?);
+        }
+        let set = self.build_set(items)?;
+        if let Value::Ref(sid) = set
+            && let Obj::Set(d) = self.heap.get(sid)
+        {
+            let d = d.clone();
+            *self.heap.get_mut(sid) = Obj::FrozenSet(d);
+        }
+        self.dict_set_str(ns_id, "__abstractmethods__", set)?;
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.abstract_methods = names;
+        }
+        Ok(())
+    }
+
+    /// Whether a class attribute is an abstract method (also inside a property or class/static method).
+    fn is_abstract_value(&self, v: Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(id) {
+            Obj::Function(f) => f.is_abstract,
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => self.is_abstract_value(*f),
+            Obj::Property(p) => self.is_abstract_value(p.fget),
+            _ => false,
+        }
+    }
+
+    /// `cls[index]` for a user class: its `__class_getitem__` (implicitly a class method).
+    pub(crate) fn class_getitem(&mut self, cls: HeapId, index: Value) -> RunResult<Value> {
+        let Some(Found::Value(_)) = self.class_lookup(cls, "__class_getitem__") else {
+            return Err(crate::exceptions::messages::not_subscriptable("type"));
+        };
+        let f = self.class_load_attr(cls, "__class_getitem__")?;
+        let plain = matches!(f, Value::Ref(fid) if matches!(self.heap.get(fid), Obj::Function(_)));
+        if plain {
+            self.call_sync(f, vec![Value::Ref(cls), index])
+        } else {
+            self.call_sync(f, vec![index])
+        }
+    }
+
     /// `__module__` of a user class (`__main__` when it is not a str).
     pub(crate) fn class_module(&self, cls: HeapId) -> String {
         let Some(c) = self.class_obj(cls) else {
@@ -233,11 +309,15 @@ impl Vm<'_, '_> {
             mro: Vec::new(),
             dict: ns_id,
             exc_base,
+            abstract_methods: Vec::new(),
         }))?;
         if let Value::Ref(id) = cls
             && let Obj::Class(c) = self.heap.get_mut(id)
         {
             c.mro = std::iter::once(cls).chain(tail).collect();
+        }
+        if let Value::Ref(id) = cls {
+            self.set_abstract_methods(id, ns_id)?;
         }
         if let Some(Value::Ref(cell)) = classcell
             && matches!(self.heap.get(cell), Obj::Cell(_))
@@ -277,6 +357,11 @@ impl Vm<'_, '_> {
         boundary: bool,
     ) -> RunResult<Called> {
         let class_name = self.class_obj(cls).map_or_else(String::new, |c| c.name.clone());
+        if let Some(c) = self.class_obj(cls)
+            && !c.abstract_methods.is_empty()
+        {
+            return Err(msg::abstract_instantiation(&class_name, &c.abstract_methods));
+        }
         let user_new = match self.class_lookup(cls, "__new__") {
             Some(Found::Value(v)) => Some(v),
             _ => None,
