@@ -104,6 +104,7 @@ modules! {
     Dataclasses => "dataclasses" => py::DATACLASSES,
     Typing => "typing" => py::TYPING,
     Abc => "abc" => py::ABC,
+    Enum => "enum" => py::ENUM,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

@@ -21,3 +21,4 @@ const fn python(source: &'static str) -> ModuleSpec {
 pub(super) static DATACLASSES: ModuleSpec = python(include_str!("py/dataclasses.py"));
 pub(super) static TYPING: ModuleSpec = python(include_str!("py/typing.py"));
 pub(super) static ABC: ModuleSpec = python(include_str!("py/abc.py"));
+pub(super) static ENUM: ModuleSpec = python(include_str!("py/enum.py"));

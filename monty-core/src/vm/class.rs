@@ -324,7 +324,49 @@ impl Vm<'_, '_> {
         {
             *self.heap.get_mut(cell) = Obj::Cell(cls);
         }
+        if let Value::Ref(id) = cls {
+            self.call_init_subclass(id)?;
+        }
         Ok(cls)
+    }
+
+    /// `super(cls, cls).__init_subclass__()`: the nearest base that defines it, implicitly a class method.
+    fn call_init_subclass(&mut self, cls: HeapId) -> RunResult<()> {
+        let mro = self.class_obj(cls).map(|c| c.mro.clone()).unwrap_or_default();
+        for entry in mro.into_iter().skip(1) {
+            let Value::Ref(bid) = entry else { continue };
+            let Some(k) = self.class_obj(bid) else { continue };
+            let Some(f) = self.dict_get_str(k.dict, "__init_subclass__") else {
+                continue;
+            };
+            let f = match f {
+                Value::Ref(fid) => match self.heap.get(fid) {
+                    Obj::ClassMethod(g) => *g,
+                    _ => f,
+                },
+                _ => f,
+            };
+            self.call_sync(f, vec![Value::Ref(cls)])?;
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// The class-level protocol hook `name` (`__class_iter__`, `__class_len__`, `__class_contains__`)
+    /// of a user class, called with the class: Monty's stand-in for the metaclass methods that
+    /// make enum classes iterable. `None` when `v` is not a class defining it.
+    pub(crate) fn class_protocol(&mut self, v: Value, name: &str, args: &[Value]) -> RunResult<Option<Value>> {
+        let Value::Ref(cls) = v else { return Ok(None) };
+        if !matches!(self.heap.get(cls), Obj::Class(_)) {
+            return Ok(None);
+        }
+        let Some(Found::Value(f)) = self.class_lookup(cls, name) else {
+            return Ok(None);
+        };
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(v);
+        call_args.extend_from_slice(args);
+        self.call_sync(f, call_args).map(Some)
     }
 
     /// Allocate a bare instance of class `cls` (what `object.__new__(cls)` does).
