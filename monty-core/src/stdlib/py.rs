@@ -22,3 +22,9 @@ pub(super) static DATACLASSES: ModuleSpec = python(include_str!("py/dataclasses.
 pub(super) static TYPING: ModuleSpec = python(include_str!("py/typing.py"));
 pub(super) static ABC: ModuleSpec = python(include_str!("py/abc.py"));
 pub(super) static ENUM: ModuleSpec = python(include_str!("py/enum.py"));
+pub(super) static NAMEDTUPLE: ModuleSpec = python(include_str!("py/_namedtuple.py"));
+pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
+    source: Some(include_str!("py/collections.py")),
+};

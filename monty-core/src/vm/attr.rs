@@ -203,6 +203,12 @@ impl Vm<'_, '_> {
                 _ => {}
             }
         }
+        if let Value::Ref(id) = obj
+            && matches!(name, "__name__" | "__qualname__")
+            && matches!(self.heap.get(id), Obj::Class(_))
+        {
+            return self.set_class_name(id, name, value);
+        }
         if self.user_store_attr(obj, name, value)? {
             return Ok(());
         }

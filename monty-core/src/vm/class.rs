@@ -224,6 +224,28 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// `cls.__name__ = s` / `cls.__qualname__ = s`.
+    pub(crate) fn set_class_name(&mut self, cls: HeapId, attr: &str, value: Value) -> RunResult<()> {
+        let Some(s) = self.str_of(value).map(str::to_owned) else {
+            let cname = self.class_obj(cls).map_or_else(String::new, |c| c.name.clone());
+            return Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "can only assign string to {cname}.{attr}, not '{}'",
+                    self.type_name(value)
+                ),
+            ));
+        };
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            if attr == "__name__" {
+                c.name = s;
+            } else {
+                c.qualname = s;
+            }
+        }
+        Ok(())
+    }
+
     /// `__module__` of a user class (`__main__` when it is not a str).
     pub(crate) fn class_module(&self, cls: HeapId) -> String {
         let Some(c) = self.class_obj(cls) else {

@@ -5,6 +5,8 @@ Nothing here checks types; the objects only need to evaluate, print and
 compare sensibly.
 """
 
+from _namedtuple import _NamedTupleBase, _install, namedtuple as _namedtuple
+
 TYPE_CHECKING = False
 
 
@@ -300,6 +302,31 @@ class TypedDict:
 
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+
+class NamedTuple(_NamedTupleBase):
+    """`class Point(NamedTuple): x: int; y: int = 0` makes a named tuple class."""
+
+    def __init_subclass__(cls):
+        annotations = cls.__dict__.get('__annotations__')
+        if annotations is None:
+            return
+        fields = tuple(annotations)
+        defaults = {}
+        for name in fields:
+            if name in cls.__dict__:
+                defaults[name] = cls.__dict__[name]
+            elif defaults:
+                raise TypeError('Non-default namedtuple field ' + name + ' cannot follow default field'
+                                + ('s ' if len(defaults) > 1 else ' ') + ', '.join(defaults))
+        _install(cls, fields, defaults)
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            typename = args[0]
+            fields = args[1] if len(args) > 1 else list(kwargs.items())
+            return _namedtuple(typename, [f[0] for f in fields])
+        return _NamedTupleBase.__new__(cls, *args, **kwargs)
 
 
 def runtime_checkable(cls):
