@@ -6,7 +6,12 @@
 //! statements of the program, then, transitively, those of each library module.
 //! Each module gets its own namespace of global slots (a fresh name index over
 //! the shared slot vector), so its globals never collide with the user's, and
-//! its body becomes one more code object that `import` runs once.
+//! its body becomes one more code object that `import` runs once. Each module
+//! is parsed and compiled once per process and cached; a program gets a copy
+//! whose code indices and global slots are shifted to where it lands.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Stmt};
@@ -37,7 +42,7 @@ pub(super) fn compile_libs(
 }
 
 /// The library modules imported anywhere in `body` (functions and classes included), with their source.
-fn imported_libs(body: &[Stmt]) -> Vec<(&'static str, &'static str)> {
+fn imported_libs(body: &[Stmt]) -> Vec<LibSource> {
     let mut finder = ImportFinder { found: Vec::new() };
     for s in body {
         finder.visit_stmt(s);
@@ -46,7 +51,7 @@ fn imported_libs(body: &[Stmt]) -> Vec<(&'static str, &'static str)> {
 }
 
 struct ImportFinder {
-    found: Vec<(&'static str, &'static str)>,
+    found: Vec<LibSource>,
 }
 
 impl ImportFinder {
@@ -83,14 +88,75 @@ impl<'a> Visitor<'a> for ImportFinder {
     fn visit_expr(&mut self, _: &'a ast::Expr) {}
 }
 
-/// Compile one library module; also returns the library modules it imports.
-#[allow(clippy::type_complexity)]
+/// A library module's name and source.
+type LibSource = (&'static str, &'static str);
+
+/// A library module compiled on its own: code 0 is its body, global slots start at 0.
+struct CompiledLib {
+    codes: Vec<Code>,
+    global_names: Vec<String>,
+    imports: Vec<LibSource>,
+}
+
+/// Library modules compiled so far in this process: each is parsed and compiled once,
+/// then copied (relocated) into every program that imports it.
+static CACHE: OnceLock<Mutex<HashMap<&'static str, Arc<CompiledLib>>>> = OnceLock::new();
+
+/// Compile one library module into the program; also returns the library modules it imports.
 fn compile_lib(
     name: &'static str,
     source: &'static str,
     codes: &mut Vec<Code>,
     global_names: &mut Vec<String>,
-) -> CompileResult<(LibModule, Vec<(&'static str, &'static str)>)> {
+) -> CompileResult<(LibModule, Vec<LibSource>)> {
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let cached = cache.lock().unwrap_or_else(PoisonError::into_inner).get(name).cloned();
+    let lib = match cached {
+        Some(lib) => lib,
+        None => {
+            let lib = Arc::new(compile_standalone(name, source)?);
+            cache
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(name, Arc::clone(&lib));
+            lib
+        }
+    };
+    let code_off = to_u32(codes.len());
+    let global_off = to_u32(global_names.len());
+    codes.reserve(lib.codes.len());
+    for code in &lib.codes {
+        let mut code = code.clone();
+        for instr in &mut code.instrs {
+            relocate(instr, code_off, global_off);
+        }
+        codes.push(code);
+    }
+    global_names.extend(lib.global_names.iter().cloned());
+    let module = LibModule {
+        name: name.to_owned(),
+        body: code_off,
+        codes: (code_off, to_u32(codes.len())),
+        globals: (global_off, to_u32(global_names.len())),
+    };
+    Ok((module, lib.imports.clone()))
+}
+
+/// Shift the code and global-slot operands of a library instruction to where the module landed.
+fn relocate(instr: &mut Instr, code_off: u32, global_off: u32) {
+    match instr {
+        Instr::MakeFunction(i) => *i += code_off,
+        Instr::LoadGlobal(i)
+        | Instr::StoreGlobal(i)
+        | Instr::DeleteGlobal(i)
+        | Instr::LoadName(i)
+        | Instr::StoreName(i)
+        | Instr::DeleteName(i) => *i += global_off,
+        _ => {}
+    }
+}
+
+fn compile_standalone(name: &'static str, source: &'static str) -> CompileResult<CompiledLib> {
     let filename = lib_filename(name);
     let internal = |msg: String| CompileError {
         exc_type: "SystemError".to_owned(),
@@ -103,34 +169,25 @@ fn compile_lib(
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| internal(e.error.to_string()))?;
     let body = &parsed.syntax().body;
     let table = ScopeTable::build(body).map_err(|(msg, _)| internal(msg))?;
-    let body_idx = to_u32(codes.len());
-    let globals_start = to_u32(global_names.len());
-    codes.push(Code::default());
     let mut c = Compiler::new(
         table,
-        std::mem::take(codes),
-        std::mem::take(global_names),
+        vec![Code::default()],
+        Vec::new(),
         LineIndex::from_source_text(source),
         source,
         &filename,
         name,
     );
-    let result = lib_body(&mut c, name, body);
-    let unit = c.take_unit();
-    *codes = c.codes;
-    *global_names = c.global_names;
-    result?;
-    let slot = codes
-        .get_mut(body_idx as usize)
-        .ok_or_else(|| internal("code index".to_owned()))?;
-    *slot = unit.b.finish();
-    let lib = LibModule {
-        name: name.to_owned(),
-        body: body_idx,
-        codes: (body_idx, to_u32(codes.len())),
-        globals: (globals_start, to_u32(global_names.len())),
-    };
-    Ok((lib, imported_libs(body)))
+    lib_body(&mut c, name, body)?;
+    let body_code = c.take_unit().b.finish();
+    let mut codes = c.codes;
+    let slot = codes.first_mut().ok_or_else(|| internal("code index".to_owned()))?;
+    *slot = body_code;
+    Ok(CompiledLib {
+        codes,
+        global_names: c.global_names,
+        imports: imported_libs(body),
+    })
 }
 
 fn lib_body<'a>(c: &mut Compiler<'a>, name: &str, body: &'a [Stmt]) -> CompileResult<()> {

@@ -200,13 +200,16 @@ impl Vm<'_, '_> {
     }
 
     /// Whether a class attribute is an abstract method (also inside a property or class/static method).
-    fn is_abstract_value(&self, v: Value) -> bool {
-        let Value::Ref(id) = v else { return false };
-        match self.heap.get(id) {
-            Obj::Function(f) => f.is_abstract,
-            Obj::StaticMethod(f) | Obj::ClassMethod(f) => self.is_abstract_value(*f),
-            Obj::Property(p) => self.is_abstract_value(p.fget),
-            _ => false,
+    fn is_abstract_value(&self, mut v: Value) -> bool {
+        // wrappers can nest without bound (`staticmethod(staticmethod(...))`): a loop, not recursion
+        loop {
+            let Value::Ref(id) = v else { return false };
+            v = match self.heap.get(id) {
+                Obj::Function(f) => return f.is_abstract,
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => *f,
+                Obj::Property(p) => p.fget,
+                _ => return false,
+            };
         }
     }
 
