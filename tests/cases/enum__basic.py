@@ -88,4 +88,16 @@ for r in ["ok", "ok", "fail"]:
     counts[Status(r)] += 1
 print(counts)
 print(enum.Enum is Enum)
+
+# === members inside other data ===
+import copy
+from dataclasses import dataclass, asdict
+
+@dataclass
+class Job:
+    name: str
+    status: Status
+
+print(asdict(Job("j", Status.OK)), copy.deepcopy(Color.RED) is Color.RED, copy.copy(Color.RED) is Color.RED)
+print(copy.deepcopy([Color.RED, {"s": Status.FAIL}]))
 Color(7)

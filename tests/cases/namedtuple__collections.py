@@ -35,6 +35,12 @@ attempt(lambda: namedtuple("Bad", ["class"]))
 attempt(lambda: namedtuple("Bad", "a b", defaults=[1, 2, 3]))
 print(namedtuple("R", ["a", "a", "_b", "def"], rename=True)._fields)
 
+import copy
+q = Pair(1, [2, 3])
+q2 = copy.deepcopy(q)
+q2.right.append(4)
+print(q, q2, copy.copy(q) == q)
+
 def set_attr():
     p.x = 5
 

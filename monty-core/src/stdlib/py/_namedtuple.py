@@ -7,6 +7,8 @@ unpacking, len, iteration, comparison (also with plain tuples), hashing and
 concatenation. `isinstance(p, tuple)` is False.
 """
 
+import copy as _copy
+
 _KEYWORDS = (
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
     'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
@@ -166,7 +168,7 @@ class _NamedTupleBase:
         return self
 
     def __deepcopy__(self, memo):
-        return self
+        return type(self)._make(_copy.deepcopy(list(self._tuple)))
 
 
 def _getter(index):
