@@ -5,11 +5,14 @@ mod class;
 mod expr;
 mod func;
 mod match_;
+mod lib;
 mod prescan;
 mod scope;
 mod stmt;
 mod target;
 mod with;
+
+pub(crate) use lib::lib_filename;
 
 use std::collections::HashMap;
 
@@ -74,6 +77,8 @@ pub(crate) struct Compiler<'a> {
     unit: Unit<'a>,
     outer_units: Vec<Unit<'a>>,
     depth: usize,
+    /// `__module__` of the classes defined here (`__main__`, or a library module's name).
+    module_name: String,
 }
 
 /// Compile a module.
@@ -109,44 +114,30 @@ pub(crate) fn compile_program(
         let loc = index.line_column(range.start(), source);
         err_at(msg, to_u32(loc.line.get()), to_u32(loc.column.get()), "SyntaxError")
     })?;
-    let mut c = Compiler {
+    let mut c = Compiler::new(
         table,
-        codes: vec![Code::default()],
-        global_names: Vec::new(),
-        global_index: HashMap::new(),
+        vec![Code::default()],
+        Vec::new(),
         index,
         source,
-        filename: filename.to_owned(),
-        unit: Unit {
-            b: CodeBuilder::new("<module>", "<module>", 1),
-            scope: 0,
-            fblocks: Vec::new(),
-            try_level: 0,
-        },
-        outer_units: Vec::new(),
-        depth: 0,
-    };
+        filename,
+        "__main__",
+    );
     let input_globals = input_names.iter().map(|n| c.global(n)).collect();
     let external_globals = external_names.iter().map(|n| c.global(n)).collect();
     c.module_body(body)?;
-    let unit = std::mem::replace(
-        &mut c.unit,
-        Unit {
-            b: CodeBuilder::default(),
-            scope: 0,
-            fblocks: Vec::new(),
-            try_level: 0,
-        },
-    );
-    c.codes[0] = unit.b.finish();
+    c.codes[0] = c.take_unit().b.finish();
+    let (mut codes, mut global_names) = (c.codes, c.global_names);
+    let libs = lib::compile_libs(body, &mut codes, &mut global_names)?;
     Ok(Program {
-        codes: c.codes,
-        global_names: c.global_names,
+        codes,
+        global_names,
         script_name: filename.to_owned(),
         source_lines: source.lines().map(str::to_owned).collect(),
         input_globals,
         external_globals,
         external_names: external_names.to_vec(),
+        libs,
     })
 }
 
@@ -166,6 +157,48 @@ fn syntax_message(ruff: &str) -> String {
 }
 
 impl<'a> Compiler<'a> {
+    fn new(
+        table: ScopeTable,
+        codes: Vec<Code>,
+        global_names: Vec<String>,
+        index: LineIndex,
+        source: &'a str,
+        filename: &str,
+        module_name: &str,
+    ) -> Self {
+        Compiler {
+            table,
+            codes,
+            global_names,
+            global_index: HashMap::new(),
+            index,
+            source,
+            filename: filename.to_owned(),
+            unit: Unit {
+                b: CodeBuilder::new("<module>", "<module>", 1),
+                scope: 0,
+                fblocks: Vec::new(),
+                try_level: 0,
+            },
+            outer_units: Vec::new(),
+            depth: 0,
+            module_name: module_name.to_owned(),
+        }
+    }
+
+    /// The finished top-level unit, leaving an empty one behind.
+    fn take_unit(&mut self) -> Unit<'a> {
+        std::mem::replace(
+            &mut self.unit,
+            Unit {
+                b: CodeBuilder::default(),
+                scope: 0,
+                fblocks: Vec::new(),
+                try_level: 0,
+            },
+        )
+    }
+
     fn module_body(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         // A trailing expression statement becomes the run's result.
         let (last, rest) = match body.split_last() {

@@ -311,18 +311,26 @@ fn limit_error(vm: &mut Vm<'_, '_>, error: LimitError) -> MontyError {
 /// Traceback frames (outermost first) for `(code, line)` pairs.
 fn frames_of(program: &Program, positions: impl Iterator<Item = (u32, u32)>) -> Vec<StackFrame> {
     positions
-        .map(|(code, line)| StackFrame {
-            filename: program.script_name.clone(),
-            line,
-            function: program
+        .map(|(code, line)| {
+            let function = program
                 .codes
                 .get(code as usize)
-                .map_or_else(|| "?".to_owned(), |c| c.name.clone()),
-            source_line: program
-                .source_lines
-                .get((line as usize).saturating_sub(1))
-                .map(|l| l.trim().to_owned())
-                .filter(|l| !l.is_empty()),
+                .map_or_else(|| "?".to_owned(), |c| c.name.clone());
+            let at = (line as usize).saturating_sub(1);
+            // a frame of a stdlib module written in Python shows that module's file and source
+            let (filename, source_line) = match program.lib_of_code(code) {
+                Some(lib) => (
+                    crate::compile::lib_filename(&lib.name),
+                    crate::stdlib::lib_source(&lib.name).and_then(|(_, src)| src.lines().nth(at).map(str::to_owned)),
+                ),
+                None => (program.script_name.clone(), program.source_lines.get(at).cloned()),
+            };
+            StackFrame {
+                filename,
+                line,
+                function,
+                source_line: source_line.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()),
+            }
         })
         .collect()
 }
@@ -373,7 +381,11 @@ fn single_exception_info(vm: &mut Vm<'_, '_>, e: Value) -> PythonException {
             Obj::Exception(x) => (
                 x.class
                     .and_then(|c| match vm.heap.get(c) {
-                        Obj::Class(k) => Some(k.name.clone()),
+                        // CPython names a class of another module by module and qualname
+                        Obj::Class(k) => Some(match vm.class_module(c).as_str() {
+                            "__main__" | "builtins" => k.name.clone(),
+                            module => format!("{module}.{}", k.qualname),
+                        }),
                         _ => None,
                     })
                     .unwrap_or_else(|| x.ty.name().to_owned()),

@@ -124,6 +124,19 @@ pub(crate) fn validate_program(p: &Program) -> Result<(), MontyError> {
     {
         return Err(bad("program refers to a missing global"));
     }
+    for lib in &p.libs {
+        let (c0, c1) = lib.codes;
+        let (g0, g1) = lib.globals;
+        if c0 > c1
+            || c1 as usize > ncodes
+            || !(c0..c1).contains(&lib.body)
+            || lib.body == 0
+            || g0 > g1
+            || g1 as usize > nglobals
+        {
+            return Err(bad(format!("library module {}: range out of bounds", lib.name)));
+        }
+    }
     for (ci, c) in p.codes.iter().enumerate() {
         let n = c.instrs.len();
         let err = |what: &str| bad(format!("code {ci}: {what}"));

@@ -15,6 +15,7 @@ mod json;
 mod math;
 mod objects;
 mod operator;
+mod py;
 mod random;
 mod re;
 mod string;
@@ -60,6 +61,8 @@ pub(crate) struct ModuleSpec {
     pub(crate) members: &'static [(&'static str, Member)],
     /// `__all__`, when the module defines it (`from m import *` uses it).
     pub(crate) all: Option<&'static [&'static str]>,
+    /// The Python source, for a module written in Python (`stdlib/py/`).
+    pub(crate) source: Option<&'static str>,
 }
 
 macro_rules! modules {
@@ -94,12 +97,24 @@ modules! {
     Itertools => "itertools" => itertools::SPEC,
     Re => "re" => re::SPEC,
     Random => "random" => random::SPEC,
-    Collections => "collections" => collections::SPEC,
+    CollectionsNative => "_collections" => collections::SPEC,
+    Collections => "collections" => py::COLLECTIONS,
+    Namedtuple => "_namedtuple" => py::NAMEDTUPLE,
     Heapq => "heapq" => heapq::SPEC,
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
     Contextlib => "contextlib" => contextlib::SPEC,
+    Dataclasses => "dataclasses" => py::DATACLASSES,
+    Typing => "typing" => py::TYPING,
+    Abc => "abc" => py::ABC,
+    Enum => "enum" => py::ENUM,
+}
+
+/// The Python source of library module `name`, when it is written in Python.
+pub(crate) fn lib_source(name: &str) -> Option<(&'static str, &'static str)> {
+    let id = ModuleId::from_name(name)?;
+    Some((id.name(), id.spec().source?))
 }
 
 impl ModuleId {
@@ -172,6 +187,37 @@ pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
 }
 
 impl Vm<'_, '_> {
+    /// `import name` as the instruction does it: the module object, or `None` when the
+    /// body of a module written in Python was pushed as a frame, whose return leaves
+    /// the module object on the stack.
+    pub(crate) fn import_name(&mut self, name: &str) -> RunResult<Option<Value>> {
+        let first_time = lib_source(name).is_some()
+            && ModuleId::from_name(name).is_some_and(|id| !self.modules.iter().any(|(m, _)| *m == id));
+        if !first_time {
+            return self.import_module(name).map(Some);
+        }
+        let program = self.program;
+        let lib = program
+            .lib_named(name)
+            .ok_or_else(|| exc(ExcType::ModuleNotFoundError, format!("No module named '{name}'")))?;
+        let nlocals = program
+            .codes
+            .get(lib.body as usize)
+            .map_or(0, crate::bytecode::Code::nlocals);
+        self.check_recursion()?;
+        // registered before the body runs, so an import cycle sees the partial module (as CPython)
+        let module = self.import_module(name)?;
+        self.frames.push(crate::vm::frame::Frame {
+            code: lib.body,
+            locals: vec![Value::Undef; nlocals],
+            stack_base: self.stack.len(),
+            exc_base: self.exc_stack.len(),
+            init_self: Some(module),
+            ..crate::vm::frame::Frame::default()
+        });
+        Ok(None)
+    }
+
     /// `import name`: the module object, created once per run.
     pub(crate) fn import_module(&mut self, name: &str) -> RunResult<Value> {
         let Some(id) = ModuleId::from_name(name) else {
@@ -279,6 +325,16 @@ impl Vm<'_, '_> {
             return Ok(None);
         };
         let attrs = m.attrs;
+        let program = self.program;
+        if let Some(lib) = program.lib_named(m.id.name())
+            && let Some(slot) = program.lib_global(lib, name)
+        {
+            // a module written in Python: its globals, read live
+            match self.globals.get(slot as usize) {
+                Some(Value::Undef) | None => {}
+                Some(&v) => return Ok(Some(v)),
+            }
+        }
         let k = self.new_str(name)?;
         self.dict_lookup(attrs, k)
     }

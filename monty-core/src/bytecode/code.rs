@@ -116,4 +116,42 @@ pub(crate) struct Program {
     pub external_globals: Vec<u32>,
     /// Names of the external (host) functions, in declaration order.
     pub external_names: Vec<String>,
+    /// Stdlib modules written in Python that the program imports (directly or through
+    /// other such modules), compiled into this program.
+    #[serde(default)]
+    pub libs: Vec<LibModule>,
+}
+
+/// A stdlib module written in Python, compiled into the program that imports it.
+///
+/// Its code objects and global slots are ordinary ones of the program; only the
+/// ranges below tell them apart, so its globals never collide with the user's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct LibModule {
+    /// The module's name (`dataclasses`).
+    pub name: String,
+    /// Index of the module body's code object.
+    pub body: u32,
+    /// Code objects `codes.0..codes.1` belong to the module (for tracebacks).
+    pub codes: (u32, u32),
+    /// Global slots `globals.0..globals.1` are the module's namespace.
+    pub globals: (u32, u32),
+}
+
+impl Program {
+    /// The library module that code object `code` belongs to.
+    pub(crate) fn lib_of_code(&self, code: u32) -> Option<&LibModule> {
+        self.libs.iter().find(|l| (l.codes.0..l.codes.1).contains(&code))
+    }
+
+    /// The compiled library module called `name`.
+    pub(crate) fn lib_named(&self, name: &str) -> Option<&LibModule> {
+        self.libs.iter().find(|l| l.name == name)
+    }
+
+    /// The global slot of `name` in library module `lib`.
+    pub(crate) fn lib_global(&self, lib: &LibModule, name: &str) -> Option<u32> {
+        let (start, end) = lib.globals;
+        (start..end).find(|&i| self.global_names.get(i as usize).is_some_and(|n| n == name))
+    }
 }

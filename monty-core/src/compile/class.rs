@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, c.name.as_str(), c.range);
         self.local_index(".namespace");
         self.unit.b.code.argcount = 1;
-        self.load_const(Const::Str("__main__".to_owned()));
+        self.load_const(Const::Str(self.module_name.clone()));
         let g = self.global("__module__");
         self.emit(Instr::StoreName(g));
         let qual = self.unit.b.code.qualname.clone();

@@ -151,3 +151,17 @@ pub(crate) fn builtin_base_unsupported(type_name: &str) -> RunError {
         format!("subclassing the builtin type '{type_name}' is not supported yet"),
     )
 }
+
+/// `TypeError: Can't instantiate abstract class Shape with abstract methods area, perimeter`
+/// (3.11 wording; one method: `... with abstract method area`)
+#[cold]
+pub(crate) fn abstract_instantiation(class: &str, methods: &[String]) -> RunError {
+    let plural = if methods.len() == 1 { "" } else { "s" };
+    exc(
+        ExcType::TypeError,
+        format!(
+            "Can't instantiate abstract class {class} with abstract method{plural} {}",
+            methods.join(", ")
+        ),
+    )
+}

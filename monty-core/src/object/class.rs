@@ -24,6 +24,9 @@ pub struct ClassObj {
     pub dict: HeapId,
     /// The most derived builtin exception class in the MRO, when the class is an exception.
     pub exc_base: Option<ExcType>,
+    /// For a subclass of `abc.ABC`: its abstract methods, sorted (instantiating it is refused).
+    #[serde(default)]
+    pub abstract_methods: Vec<String>,
 }
 
 /// An instance of a user class that is not an exception.

@@ -80,6 +80,9 @@ pub struct Function {
     pub doc: Value,
     /// `__name__` (may be reassigned by decorators copying names).
     pub name: Value,
+    /// `__isabstractmethod__`, set by `abc.abstractmethod`.
+    #[serde(default)]
+    pub is_abstract: bool,
 }
 
 /// A builtin method bound to its receiver, e.g. `[].append`.

@@ -17,6 +17,7 @@ use crate::object::value::{HeapId, Value};
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("Counter", Member::Type(TypeId::Counter)),
         ("defaultdict", Member::Type(TypeId::DefaultDict)),

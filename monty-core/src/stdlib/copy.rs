@@ -14,6 +14,7 @@ use crate::vm::Vm;
 const MAX_DEPTH: usize = 500;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[("copy", Member::Fn(copy)), ("deepcopy", Member::Fn(deepcopy))],
     all: Some(&["copy", "deepcopy"]),
 };
@@ -28,6 +29,10 @@ fn unsupported(vm: &Vm<'_, '_>, v: Value) -> RunError {
 /// A shallow copy: a new container with the same items; immutable values are returned as is.
 fn shallow(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<Value> {
     let Value::Ref(id) = v else { return Ok(v) };
+    // a user class that defines `__copy__` copies itself (enum members, named tuples)
+    if let Some(r) = vm.call_dunder(v, "__copy__", Vec::new())? {
+        return Ok(r);
+    }
     let obj = match vm.heap.get(id) {
         Obj::List(items) => Obj::List(items.clone()),
         Obj::Dict(d) => Obj::Dict(d.clone()),
@@ -73,6 +78,14 @@ fn deep(vm: &mut Vm<'_, '_>, v: Value, memo: &mut HashMap<HeapId, Value>, depth:
         return Err(exc(ExcType::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.tick()?;
+    if vm.user_method(v, "__deepcopy__").is_some() {
+        let memo_dict = vm.heap.alloc(Obj::Dict(Dict::new()))?;
+        vm.stack.push(memo_dict);
+        if let Some(r) = vm.call_dunder(v, "__deepcopy__", vec![memo_dict])? {
+            memo.insert(id, r);
+            return Ok(r);
+        }
+    }
     match vm.heap.get(id) {
         Obj::List(items) => {
             let items = items.clone();

@@ -11,6 +11,7 @@ use crate::object::value::{HeapId, Value};
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("reduce", Member::Fn(reduce)),
         ("partial", Member::Type(TypeId::Partial)),

@@ -10,6 +10,7 @@ use crate::object::value::Value;
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("heappush", Member::Fn(heappush)),
         ("heappop", Member::Fn(heappop)),
@@ -31,6 +32,7 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
 };
 
 pub(super) static BISECT: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("bisect_left", Member::Fn(bisect_left)),
         ("bisect_right", Member::Fn(bisect_right)),

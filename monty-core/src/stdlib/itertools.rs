@@ -12,6 +12,7 @@ use crate::object::value::{HeapId, Value};
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("accumulate", Member::Fn(accumulate)),
         ("chain", Member::Fn(chain)),

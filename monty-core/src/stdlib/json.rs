@@ -16,6 +16,7 @@ use crate::vm::Vm;
 pub(crate) const MAX_JSON_DEPTH: usize = 500;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("dumps", Member::Fn(dumps)),
         ("loads", Member::Fn(loads)),

@@ -13,6 +13,7 @@ use crate::object::value::Value;
 use crate::vm::{NumPub as Num, Vm};
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("acos", Member::Fn(acos)),
         ("acosh", Member::Fn(acosh)),

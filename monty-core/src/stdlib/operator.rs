@@ -12,6 +12,7 @@ use crate::object::value::{HeapId, Value};
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("itemgetter", Member::Type(TypeId::ItemGetter)),
         ("attrgetter", Member::Type(TypeId::AttrGetter)),

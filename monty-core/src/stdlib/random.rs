@@ -21,6 +21,7 @@ const N: usize = 624;
 const MM: usize = 397;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("Random", Member::Type(TypeId::Random)),
         ("seed", Member::Fn(m_seed)),

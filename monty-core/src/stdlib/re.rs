@@ -25,6 +25,7 @@ const X: i64 = 64;
 const A: i64 = 256;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         ("compile", Member::Fn(compile)),
         ("search", Member::Fn(search)),

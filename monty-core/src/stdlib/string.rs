@@ -7,6 +7,7 @@ use crate::object::value::Value;
 use crate::vm::Vm;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
+    source: None,
     members: &[
         (
             "ascii_letters",

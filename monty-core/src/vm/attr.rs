@@ -108,6 +108,7 @@ impl Vm<'_, '_> {
                     let kwdefaults = f.kwdefaults.clone();
                     return self.kwdefaults_dict(f.code, &kwdefaults).map(Some);
                 }
+                (Obj::Function(f), "__isabstractmethod__") if f.is_abstract => Value::Bool(true),
                 (Obj::Function(f), "__module__") => {
                     let _ = f;
                     self.new_str("__main__")?
@@ -185,6 +186,10 @@ impl Vm<'_, '_> {
                     f.doc = value;
                     return Ok(());
                 }
+                (Obj::Function(f), "__isabstractmethod__") => {
+                    f.is_abstract = matches!(value, Value::Bool(true));
+                    return Ok(());
+                }
                 (Obj::Exception(e), "__cause__") => {
                     e.cause = value;
                     e.suppress_context = true;
@@ -200,6 +205,12 @@ impl Vm<'_, '_> {
                 }
                 _ => {}
             }
+        }
+        if let Value::Ref(id) = obj
+            && matches!(name, "__name__" | "__qualname__")
+            && matches!(self.heap.get(id), Obj::Class(_))
+        {
+            return self.set_class_name(id, name, value);
         }
         if self.user_store_attr(obj, name, value)? {
             return Ok(());

@@ -73,6 +73,7 @@ impl Vm<'_, '_> {
             closure: closure_cells,
             doc,
             name,
+            is_abstract: false,
         }))
     }
 

@@ -148,6 +148,118 @@ impl Vm<'_, '_> {
         }
     }
 
+    /// A subclass of `abc.ABC` (which defines `__abstractmethods__`) records the
+    /// abstract methods it defines or inherits without overriding, as ABCMeta does.
+    fn set_abstract_methods(&mut self, cls: HeapId, ns_id: HeapId) -> RunResult<()> {
+        if self.class_lookup(cls, "__abstractmethods__").is_none() {
+            return Ok(());
+        }
+        let mut names: Vec<String> = Vec::new();
+        if let Obj::Dict(d) = self.heap.get(ns_id) {
+            for (k, v) in d.iter() {
+                if self.is_abstract_value(v)
+                    && let Some(name) = self.str_of(k)
+                {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+        let bases = self.class_obj(cls).map(|c| c.bases.clone()).unwrap_or_default();
+        for b in bases {
+            let inherited = match b {
+                Value::Ref(bid) => self
+                    .class_obj(bid)
+                    .map(|c| c.abstract_methods.clone())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            for name in inherited {
+                let still = matches!(self.class_lookup(cls, &name), Some(Found::Value(v)) if self.is_abstract_value(v));
+                if still && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names.sort();
+        let mut items = Vec::with_capacity(names.len());
+        for n in &names {
+            items.push(self.new_str(n)?);
+        }
+        let set = self.build_set(items)?;
+        if let Value::Ref(sid) = set
+            && let Obj::Set(d) = self.heap.get(sid)
+        {
+            let d = d.clone();
+            *self.heap.get_mut(sid) = Obj::FrozenSet(d);
+        }
+        self.dict_set_str(ns_id, "__abstractmethods__", set)?;
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.abstract_methods = names;
+        }
+        Ok(())
+    }
+
+    /// Whether a class attribute is an abstract method (also inside a property or class/static method).
+    fn is_abstract_value(&self, mut v: Value) -> bool {
+        // wrappers can nest without bound (`staticmethod(staticmethod(...))`): a loop, not recursion
+        loop {
+            let Value::Ref(id) = v else { return false };
+            v = match self.heap.get(id) {
+                Obj::Function(f) => return f.is_abstract,
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => *f,
+                Obj::Property(p) => p.fget,
+                _ => return false,
+            };
+        }
+    }
+
+    /// `cls[index]` for a user class: its `__class_getitem__` (implicitly a class method).
+    pub(crate) fn class_getitem(&mut self, cls: HeapId, index: Value) -> RunResult<Value> {
+        let Some(Found::Value(_)) = self.class_lookup(cls, "__class_getitem__") else {
+            return Err(crate::exceptions::messages::not_subscriptable("type"));
+        };
+        let f = self.class_load_attr(cls, "__class_getitem__")?;
+        let plain = matches!(f, Value::Ref(fid) if matches!(self.heap.get(fid), Obj::Function(_)));
+        if plain {
+            self.call_sync(f, vec![Value::Ref(cls), index])
+        } else {
+            self.call_sync(f, vec![index])
+        }
+    }
+
+    /// `cls.__name__ = s` / `cls.__qualname__ = s`.
+    pub(crate) fn set_class_name(&mut self, cls: HeapId, attr: &str, value: Value) -> RunResult<()> {
+        let Some(s) = self.str_of(value).map(str::to_owned) else {
+            let cname = self.class_obj(cls).map_or_else(String::new, |c| c.name.clone());
+            return Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "can only assign string to {cname}.{attr}, not '{}'",
+                    self.type_name(value)
+                ),
+            ));
+        };
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            if attr == "__name__" {
+                c.name = s;
+            } else {
+                c.qualname = s;
+            }
+        }
+        Ok(())
+    }
+
+    /// `__module__` of a user class (`__main__` when it is not a str).
+    pub(crate) fn class_module(&self, cls: HeapId) -> String {
+        let Some(c) = self.class_obj(cls) else {
+            return "__main__".to_owned();
+        };
+        match self.dict_get_str(c.dict, "__module__") {
+            Some(v) => self.str_of(v).unwrap_or("__main__").to_owned(),
+            None => "__main__".to_owned(),
+        }
+    }
+
     /// `__name__` of a class value (user or builtin).
     pub(crate) fn class_name(&self, v: Value) -> String {
         match v {
@@ -222,18 +334,64 @@ impl Vm<'_, '_> {
             mro: Vec::new(),
             dict: ns_id,
             exc_base,
+            abstract_methods: Vec::new(),
         }))?;
         if let Value::Ref(id) = cls
             && let Obj::Class(c) = self.heap.get_mut(id)
         {
             c.mro = std::iter::once(cls).chain(tail).collect();
         }
+        if let Value::Ref(id) = cls {
+            self.set_abstract_methods(id, ns_id)?;
+        }
         if let Some(Value::Ref(cell)) = classcell
             && matches!(self.heap.get(cell), Obj::Cell(_))
         {
             *self.heap.get_mut(cell) = Obj::Cell(cls);
         }
+        if let Value::Ref(id) = cls {
+            self.call_init_subclass(id)?;
+        }
         Ok(cls)
+    }
+
+    /// `super(cls, cls).__init_subclass__()`: the nearest base that defines it, implicitly a class method.
+    fn call_init_subclass(&mut self, cls: HeapId) -> RunResult<()> {
+        let mro = self.class_obj(cls).map(|c| c.mro.clone()).unwrap_or_default();
+        for entry in mro.into_iter().skip(1) {
+            let Value::Ref(bid) = entry else { continue };
+            let Some(k) = self.class_obj(bid) else { continue };
+            let Some(f) = self.dict_get_str(k.dict, "__init_subclass__") else {
+                continue;
+            };
+            let f = match f {
+                Value::Ref(fid) => match self.heap.get(fid) {
+                    Obj::ClassMethod(g) => *g,
+                    _ => f,
+                },
+                _ => f,
+            };
+            self.call_sync(f, vec![Value::Ref(cls)])?;
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// The class-level protocol hook `name` (`__class_iter__`, `__class_len__`, `__class_contains__`)
+    /// of a user class, called with the class: Monty's stand-in for the metaclass methods that
+    /// make enum classes iterable. `None` when `v` is not a class defining it.
+    pub(crate) fn class_protocol(&mut self, v: Value, name: &str, args: &[Value]) -> RunResult<Option<Value>> {
+        let Value::Ref(cls) = v else { return Ok(None) };
+        if !matches!(self.heap.get(cls), Obj::Class(_)) {
+            return Ok(None);
+        }
+        let Some(Found::Value(f)) = self.class_lookup(cls, name) else {
+            return Ok(None);
+        };
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(v);
+        call_args.extend_from_slice(args);
+        self.call_sync(f, call_args).map(Some)
     }
 
     /// Allocate a bare instance of class `cls` (what `object.__new__(cls)` does).
@@ -266,6 +424,11 @@ impl Vm<'_, '_> {
         boundary: bool,
     ) -> RunResult<Called> {
         let class_name = self.class_obj(cls).map_or_else(String::new, |c| c.name.clone());
+        if let Some(c) = self.class_obj(cls)
+            && !c.abstract_methods.is_empty()
+        {
+            return Err(msg::abstract_instantiation(&class_name, &c.abstract_methods));
+        }
         let user_new = match self.class_lookup(cls, "__new__") {
             Some(Found::Value(v)) => Some(v),
             _ => None,

@@ -271,6 +271,9 @@ impl Vm<'_, '_> {
         if let Some(inner) = self.std_inner(container) {
             return self.contains(inner, item);
         }
+        if let Some(r) = self.class_protocol(container, "__class_contains__", &[item])? {
+            return self.truthy(r);
+        }
         if self.is_user(container) {
             return self.user_contains(container, item);
         }

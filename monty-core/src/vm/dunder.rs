@@ -89,7 +89,10 @@ impl Vm<'_, '_> {
                 }
                 self.default_repr(v)?
             }
-            Obj::Class(c) => format!("<class '__main__.{}'>", c.qualname),
+            Obj::Class(c) => {
+                let qual = c.qualname.clone();
+                format!("<class '{}.{qual}'>", self.class_module(id))
+            }
             Obj::Method(m) => {
                 let m = *m;
                 let fname = match m.func {
@@ -156,7 +159,7 @@ impl Vm<'_, '_> {
                 format!("{name}{}", self.repr(t)?)
             });
         }
-        Ok(format!("<__main__.{qual} object at {}>", addr(id)))
+        Ok(format!("<{}.{qual} object at {}>", self.class_module(cls), addr(id)))
     }
 
     /// `str()` of a user instance; `None` for other values.

@@ -12,6 +12,13 @@ impl Vm<'_, '_> {
         if let Some(inner) = self.std_inner(v) {
             return self.get_iter(inner);
         }
+        if let Some(it) = self.class_protocol(v, "__class_iter__", &[])? {
+            // a class again would recurse here without bound
+            if self.is_class(it) {
+                return Err(messages::not_iterable("type"));
+            }
+            return self.get_iter(it);
+        }
         if self.is_user(v) {
             return self.user_iter(v);
         }
@@ -321,6 +328,9 @@ impl Vm<'_, '_> {
     pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
         if let Some(inner) = self.std_inner(v) {
             return self.len(inner);
+        }
+        if let Some(n) = self.class_protocol(v, "__class_len__", &[])? {
+            return Ok(usize::try_from(self.index_value(n)?.unwrap_or(0)).unwrap_or(0));
         }
         if self.is_user(v) {
             return self.user_len(v);

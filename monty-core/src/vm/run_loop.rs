@@ -223,8 +223,9 @@ impl Vm<'_, '_> {
                         .names
                         .get(i as usize)
                         .ok_or_else(|| RunError::Internal("bad name"))?;
-                    let m = self.import_module(name)?;
-                    self.stack.push(m);
+                    if let Some(m) = self.import_name(name)? {
+                        self.stack.push(m);
+                    }
                 }
                 Instr::ImportFrom(i) => {
                     let name = code

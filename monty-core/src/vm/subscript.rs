@@ -108,6 +108,11 @@ impl Vm<'_, '_> {
         if let Some(v) = self.std_getitem(obj, index)? {
             return Ok(v);
         }
+        if let Value::Ref(id) = obj
+            && matches!(self.heap.get(id), Obj::Class(_))
+        {
+            return self.class_getitem(id, index);
+        }
         if self.is_user(obj) {
             return self.user_getitem(obj, index);
         }

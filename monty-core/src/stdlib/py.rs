@@ -1,0 +1,30 @@
+//! Stdlib modules written in Python, embedded in the binary.
+//!
+//! A module here is compiled by Monty's own compiler into every program that
+//! imports it (see `compile/lib.rs`); `import` runs its body once per run, on
+//! the VM's frame stack. To add one: write `py/<name>.py`, add its spec below
+//! with [`python`], and a line `Name => "<name>" => py::NAME` to the module
+//! table in `stdlib.rs`. Native helpers go in a private native module (`_name`)
+//! that the Python source imports.
+
+use super::ModuleSpec;
+
+/// The spec of a module written in Python: no native members, only source.
+const fn python(source: &'static str) -> ModuleSpec {
+    ModuleSpec {
+        members: &[],
+        all: None,
+        source: Some(source),
+    }
+}
+
+pub(super) static DATACLASSES: ModuleSpec = python(include_str!("py/dataclasses.py"));
+pub(super) static TYPING: ModuleSpec = python(include_str!("py/typing.py"));
+pub(super) static ABC: ModuleSpec = python(include_str!("py/abc.py"));
+pub(super) static ENUM: ModuleSpec = python(include_str!("py/enum.py"));
+pub(super) static NAMEDTUPLE: ModuleSpec = python(include_str!("py/_namedtuple.py"));
+pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
+    source: Some(include_str!("py/collections.py")),
+};
