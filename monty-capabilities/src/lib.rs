@@ -8,6 +8,10 @@
 //! default, answers calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
 //! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
 //!
+//! Ready capability families ([`Capability`]) are granted with their
+//! configuration: [`Clock`] (system or frozen time) and [`Env`] (an
+//! environment allow-list).
+//!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
 //! use monty_core::{LimitedTracker, MontyObject, PrintWriter};
@@ -29,7 +33,10 @@
 //! ```
 
 mod bind;
+mod capability;
+mod clock;
 mod convert;
+mod env;
 mod function;
 mod registry;
 mod render;
@@ -40,7 +47,10 @@ mod stub;
 #[doc(hidden)]
 pub mod __private;
 
+pub use capability::Capability;
+pub use clock::{Clock, ClockError};
 pub use convert::{from_object, to_object};
+pub use env::{Env, EnvError};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
 pub use registry::{Registration, registry};
 pub use render::ToolFormat;
