@@ -9,8 +9,8 @@
 //! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
 //!
 //! Ready capability families ([`Capability`]) are granted with their
-//! configuration: [`Clock`] (system or frozen time) and [`Env`] (an
-//! environment allow-list).
+//! configuration: [`Clock`] (system or frozen time), [`Env`] (an
+//! environment allow-list) and [`Fs`] (mounted directories).
 //!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
@@ -37,6 +37,7 @@ mod capability;
 mod clock;
 mod convert;
 mod env;
+mod fs;
 mod function;
 mod registry;
 mod render;
@@ -51,6 +52,7 @@ pub use capability::Capability;
 pub use clock::{Clock, ClockError};
 pub use convert::{from_object, to_object};
 pub use env::{Env, EnvError};
+pub use fs::{DEFAULT_MAX_FILE_BYTES, Fs, FsError, Mount};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
 pub use registry::{Registration, registry};
 pub use render::ToolFormat;

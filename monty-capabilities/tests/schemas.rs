@@ -1,7 +1,13 @@
 //! Every registered host function's schemas are valid JSON Schema 2020-12 and
 //! say what the binding accepts; the stubs of the whole set are valid Python
 //! that Monty itself compiles.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, unreachable_pub)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    missing_docs,
+    unreachable_pub
+)]
 
 use monty::{CapabilitySet, Clock, Env, HostFunction, LimitedTracker, MontyRun, PrintWriter, registry};
 use serde_json::{Value, json};
@@ -24,22 +30,28 @@ fn everything() -> Vec<HostFunction> {
 #[test]
 fn the_example_tools_are_registered() {
     let names: Vec<&str> = registry().into_iter().map(|r| r.name()).collect();
-    assert_eq!(
-        names,
-        ["convert_currency", "get_weather", "list_cities", "search_docs"]
-    );
+    assert_eq!(names, ["convert_currency", "get_weather", "list_cities", "search_docs"]);
 }
 
 #[test]
 fn schemas_are_valid_json_schema_2020_12() {
     for function in everything() {
-        for (what, schema) in [("parameters", function.params_schema()), ("result", function.result_schema())] {
+        for (what, schema) in [
+            ("parameters", function.params_schema()),
+            ("result", function.result_schema()),
+        ] {
             if let Err(error) = jsonschema::draft202012::meta::validate(schema) {
-                panic!("{} {what} schema is not valid 2020-12: {error}\n{schema:#}", function.name());
+                panic!(
+                    "{} {what} schema is not valid 2020-12: {error}\n{schema:#}",
+                    function.name()
+                );
             }
             // And it compiles to a validator (every $ref resolves inside the document).
             if let Err(error) = jsonschema::draft202012::new(schema) {
-                panic!("{} {what} schema does not compile: {error}\n{schema:#}", function.name());
+                panic!(
+                    "{} {what} schema does not compile: {error}\n{schema:#}",
+                    function.name()
+                );
             }
         }
     }
@@ -58,8 +70,16 @@ fn parameter_schemas_accept_what_the_binding_accepts() {
     check("get_weather", json!({"city": 7}), false);
     check("get_weather", json!({}), false);
     check("get_weather", json!({"city": "Paris", "country": "FR"}), false);
-    check("convert_currency", json!({"amount": 1.5, "from_currency": "EUR", "to_currency": "USD"}), true);
-    check("convert_currency", json!({"amount": "1.5", "from_currency": "EUR", "to_currency": "USD"}), false);
+    check(
+        "convert_currency",
+        json!({"amount": 1.5, "from_currency": "EUR", "to_currency": "USD"}),
+        true,
+    );
+    check(
+        "convert_currency",
+        json!({"amount": "1.5", "from_currency": "EUR", "to_currency": "USD"}),
+        false,
+    );
     check("search_docs", json!({"query": "limits"}), true);
     check("search_docs", json!({"query": "limits", "limit": -1}), false);
     check("list_cities", json!({}), true);
@@ -79,7 +99,12 @@ fn result_schemas_describe_the_results() {
     ] {
         let run = caps.compile(code, "t.py", vec![]).unwrap();
         let result = run
-            .run_with_host(vec![], LimitedTracker::default(), &mut PrintWriter::collect(), &mut caps)
+            .run_with_host(
+                vec![],
+                LimitedTracker::default(),
+                &mut PrintWriter::collect(),
+                &mut caps,
+            )
             .unwrap();
         let json: Value = monty::from_object(&result).unwrap();
         let schema = caps.get(name).unwrap().result_schema().clone();
@@ -101,7 +126,8 @@ fn stubs_and_prompt_compile_with_monty() {
     // The stubs define functions of the same names; compiling and running them
     // as a module checks they are Python that Monty's own parser and compiler accept.
     let run = MontyRun::new(&stubs, "stubs.pyi", vec![], vec![]).unwrap();
-    run.run(vec![], LimitedTracker::default(), &mut PrintWriter::collect()).unwrap();
+    run.run(vec![], LimitedTracker::default(), &mut PrintWriter::collect())
+        .unwrap();
 
     let prompt = caps.prompt();
     let block = prompt
