@@ -11,7 +11,7 @@
 //! limit options change one limit each, and `--no-limits` switches all off.
 //! A run can call nothing of the host unless a grant option grants it: the
 //! example tools of `examples/tools/tools.rs` (linked into this binary) by
-//! name or group, a clock, or an environment allow-list.
+//! name or group, a clock, an environment allow-list, or mounted directories.
 //!
 //! Program output goes to stdout as it is printed. If the program ends with an
 //! expression statement whose value is not `None`, its `repr()` is printed last.
@@ -65,6 +65,9 @@ grant options (may be repeated; nothing is granted by default):
                        (2026-11-27T09:30:00Z)
   --env NAME,...       grant getenv(name, default=None), which reads only these
                        environment variables; any other reads as unset
+  --mount DIR:/PATH[:rw]  grant read_text(path), write_text(path, data) and list_dir(path)
+                       on the host directory DIR, seen at /PATH; read-only unless :rw.
+                       Paths cannot leave the mounts (.., absolute paths, symlinks)
 
 limit options (defaults: 100MB of memory, 5 s, depth 1000, 10MB of output):
   --max-memory BYTES       bytes of live objects; units accepted: 512KiB, 100MB, 1.5GB

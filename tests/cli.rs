@@ -363,3 +363,44 @@ fn tools_prints_the_prompt_stubs_and_json_of_the_granted_set() {
     assert_eq!(names(&["--format", "openai"]), ["convert_currency", "search_docs"]);
     assert_eq!(names(&["--format=anthropic"]), ["convert_currency", "search_docs"]);
 }
+
+#[test]
+fn mount_grant_confines_files_to_the_mounted_directory() {
+    let root = std::env::temp_dir().join(format!("monty-cli-mount-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("in")).unwrap_or_default();
+    std::fs::create_dir_all(root.join("out")).unwrap_or_default();
+    std::fs::write(root.join("in/a.txt"), "alpha").unwrap_or_default();
+    std::fs::write(root.join("secret.txt"), "no").unwrap_or_default();
+    let ro = format!("{}:/in", root.join("in").display());
+    let rw = format!("{}:/out:rw", root.join("out").display());
+    let code = "print(list_dir('/'), read_text('/in/a.txt'))\n\
+                write_text('/out/b.txt', read_text('/in/a.txt').upper())\n\
+                for p in ['/in/../secret.txt', '/in/b.txt']:\n    \
+                    try:\n        write_text(p, 'x')\n    except OSError as e:\n        print(type(e).__name__, e)";
+    let output = monty(&["run", "-c", code, "--mount", &ro, "--mount", &rw]);
+    assert_eq!(
+        stdout(&output),
+        "['in', 'out'] alpha\n\
+         FileNotFoundError [Errno 2] No such file or directory: '/in/../secret.txt'\n\
+         OSError [Errno 30] Read-only file system: '/in/b.txt'\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("out/b.txt")).unwrap_or_default(),
+        "ALPHA"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("secret.txt")).unwrap_or_default(),
+        "no"
+    );
+    for bad in ["nocolon", "/no/such/dir:/x", &format!("{}:relative", root.display())] {
+        assert_eq!(
+            monty(&["run", "-c", "1", "--mount", bad]).status.code(),
+            Some(2),
+            "{bad}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}

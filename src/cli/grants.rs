@@ -1,7 +1,7 @@
 //! The grant options shared by `monty run` and `monty tools`: which host
 //! functions the program may call.
 
-use monty::{CapabilitySet, Clock, Env, registry};
+use monty::{CapabilitySet, Clock, Env, Fs, Mount, registry};
 
 /// What the command line grants, in the order given.
 #[derive(Debug, Default)]
@@ -14,6 +14,8 @@ pub(crate) struct Grants {
     clock: Option<Clock>,
     /// `--env` names.
     env: Vec<String>,
+    /// `--mount` specifications: host directory, virtual path, writable.
+    mounts: Vec<(String, String, bool)>,
 }
 
 impl Grants {
@@ -58,6 +60,18 @@ impl Grants {
                 let names = value("environment variable names")?;
                 self.env.extend(names.split(',').map(|n| n.trim().to_owned()));
             }
+            "--mount" => {
+                let spec = value("HOST_DIR:/VIRTUAL[:ro|:rw]")?;
+                let (rest, writable) = match spec.rsplit_once(':') {
+                    Some((rest, "rw")) => (rest, true),
+                    Some((rest, "ro")) => (rest, false),
+                    _ => (spec.as_str(), false),
+                };
+                let (host, at) = rest
+                    .rsplit_once(':')
+                    .ok_or_else(|| format!("--mount {spec:?}: expected HOST_DIR:/VIRTUAL[:ro|:rw]"))?;
+                self.mounts.push((host.to_owned(), at.to_owned(), writable));
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -65,7 +79,7 @@ impl Grants {
 
     /// Whether no grant option was given.
     pub(crate) fn is_empty(&self) -> bool {
-        self.names.is_empty() && !self.all && self.clock.is_none() && self.env.is_empty()
+        self.names.is_empty() && !self.all && self.clock.is_none() && self.env.is_empty() && self.mounts.is_empty()
     }
 
     /// Grant every linked tool (what `monty tools` shows when nothing is granted).
@@ -94,6 +108,18 @@ impl Grants {
         if !self.env.is_empty() {
             let env = Env::allow(self.env.iter().cloned()).map_err(|e| format!("--env: {e}"))?;
             caps = caps.with(&env);
+        }
+        if !self.mounts.is_empty() {
+            let mut fs = Fs::new();
+            for (host, at, writable) in &self.mounts {
+                let mount = if *writable {
+                    Mount::read_write(host, at)
+                } else {
+                    Mount::read_only(host, at)
+                };
+                fs = fs.mount(mount.map_err(|e| format!("--mount {host}:{at}: {e}"))?);
+            }
+            caps = caps.with(&fs);
         }
         Ok(caps)
     }
