@@ -29,8 +29,9 @@
 //! it adds a module of the same name beside it.
 
 pub use monty_capabilities::{
-    BoundArgs, CapabilityError, CapabilitySet, HostFunction, HostFunctionBuilder, Param, PyStub, Registration,
-    ToolFormat, from_object, py_type_of, py_type_of_schema, registry, to_object,
+    BoundArgs, Capability, CapabilityError, CapabilitySet, Clock, ClockError, Env, EnvError, Fs, FsError, HostFunction,
+    HostFunctionBuilder, Mount, Param, PyStub, Registration, ToolFormat, from_object, py_type_of, py_type_of_schema,
+    registry, to_object,
 };
 pub use monty_core::*;
 pub use monty_derive::{PyStub, function};

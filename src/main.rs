@@ -1,12 +1,17 @@
-//! `monty`: run a Python file or string in the Monty sandbox.
+//! `monty`: run a Python file or string in the Monty sandbox, and show what
+//! host functions a program can be granted.
 //!
 //! ```text
-//! monty run FILE [--input NAME=JSON]... [LIMIT OPTIONS]
-//! monty run -c CODE [--input NAME=JSON]... [LIMIT OPTIONS]
+//! monty run FILE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
+//! monty run -c CODE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
+//! monty tools [GRANT OPTIONS] [--stubs | --json [--format openai|anthropic]]
 //! ```
 //!
 //! Runs use the default resource limits (`ResourceLimits::default()`); the
 //! limit options change one limit each, and `--no-limits` switches all off.
+//! A run can call nothing of the host unless a grant option grants it: the
+//! example tools of `examples/tools/tools.rs` (linked into this binary) by
+//! name or group, a clock, an environment allow-list, or mounted directories.
 //!
 //! Program output goes to stdout as it is printed. If the program ends with an
 //! expression statement whose value is not `None`, its `repr()` is printed last.
@@ -14,7 +19,7 @@
 //! traceback and the exit status is 1; a usage error exits with 2.
 //!
 //! The arguments are parsed by hand rather than with an argument-parsing
-//! crate: the grammar is one subcommand and two options, and a Cargo binary's
+//! crate: the grammar is two subcommands and a few options, and a Cargo binary's
 //! dependencies are also dependencies of the `monty` library that embedders
 //! pull in, which we keep minimal.
 
@@ -23,22 +28,46 @@ use std::process::ExitCode;
 
 use std::time::Duration;
 
-use monty::{LimitedTracker, MontyObject, MontyRun, PrintWriter, ResourceLimits};
+use monty::{LimitedTracker, MontyObject, PrintWriter, ResourceLimits, ToolFormat};
+
+mod cli;
+
+/// The example tools, linked so that `--grant` has something to grant. They
+/// register themselves (inventory): nothing here names them.
+#[path = "../examples/tools/tools.rs"]
+mod tools;
+
+use cli::grants::Grants;
 
 const SYNOPSIS: &str = "\
-usage: monty run FILE [--input NAME=JSON]... [LIMIT OPTIONS]
-       monty run -c CODE [--input NAME=JSON]... [LIMIT OPTIONS]
+usage: monty run FILE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
+       monty run -c CODE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
+       monty tools [GRANT OPTIONS] [--stubs | --json [--format openai|anthropic]]
        monty --help
 ";
 
 const DESCRIPTION: &str = "
 Run a Python program in the Monty sandbox, with the default resource limits.
+The program can call no host function unless a grant option grants it.
 
 options:
   -c CODE              run CODE instead of a file
   --input NAME=JSON    make the global NAME hold JSON (converted to a Python value);
                        may be repeated
   -h, --help           show this help
+
+grant options (may be repeated; nothing is granted by default):
+  --grant NAME         grant the host function NAME, or every function of the group
+                       NAME; `group:NAME` means the group only; NAME,NAME,... grants several
+  --grant-all          grant every linked host function (the example tools)
+  --clock CLOCK        grant now(), timestamp() and monotonic(): CLOCK is `system`, or
+                       a frozen instant: seconds since the epoch or ISO 8601 UTC
+                       (2026-11-27T09:30:00Z)
+  --env NAME,...       grant getenv(name, default=None), which reads only these
+                       environment variables; any other reads as unset
+  --mount DIR:/PATH[:rw]  grant read_text(path), write_text(path, data) and list_dir(path)
+                       on the host directory DIR, seen at /PATH; read-only unless :rw.
+                       Paths cannot leave the mounts (.., absolute paths, symlinks)
 
 limit options (defaults: 100MB of memory, 5 s, depth 1000, 10MB of output):
   --max-memory BYTES       bytes of live objects; units accepted: 512KiB, 100MB, 1.5GB
@@ -56,6 +85,13 @@ Python code cannot catch it.
 The value of a trailing expression statement, unless None, is printed after the
 program's output. An uncaught Python exception is printed to stderr and exits 1;
 a usage error exits 2.
+
+monty tools prints what an LLM needs to write a program for the granted
+functions (every linked function when no grant option is given):
+  (default)            the code-mode prompt: the stubs with docstrings and the sandbox's rules
+  --stubs              the .pyi stub file
+  --json               the JSON tool list for function-calling APIs
+  --format FORMAT      the JSON shape: openai (default) or anthropic
 ";
 
 /// What the command line asks for.
@@ -63,6 +99,22 @@ a usage error exits 2.
 enum Request {
     Help,
     Run(RunArgs),
+    Tools(ToolsArgs),
+}
+
+/// What `monty tools` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ToolsOutput {
+    Prompt,
+    Stubs,
+    Json(ToolFormat),
+}
+
+/// `monty tools`'s arguments.
+#[derive(Debug)]
+struct ToolsArgs {
+    grants: Grants,
+    output: ToolsOutput,
 }
 
 /// `monty run`'s arguments.
@@ -76,6 +128,8 @@ struct RunArgs {
     inputs: Vec<(String, MontyObject)>,
     /// The resource limits of the run.
     limits: ResourceLimits,
+    /// The host functions the program may call.
+    grants: Grants,
 }
 
 fn main() -> ExitCode {
@@ -87,6 +141,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Request::Run(run_args)) => run(run_args),
+        Ok(Request::Tools(tools_args)) => tools(tools_args),
         Err(message) => {
             eprint!("monty: {message}\n{SYNOPSIS}");
             ExitCode::from(2)
@@ -100,6 +155,7 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
     match args.next().map(String::as_str) {
         Some("-h" | "--help" | "help") => return Ok(Request::Help),
         Some("run") => {}
+        Some("tools") => return parse_tools_args(args.as_slice()),
         Some(other) => return Err(format!("unknown command {other:?}")),
         None => return Err("missing command".to_owned()),
     }
@@ -109,11 +165,15 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
     let mut limits = ResourceLimits::default();
     let mut no_limits = false;
     let mut limit_set = false;
+    let mut grants = Grants::default();
     while let Some(arg) = args.next() {
         let (flag, inline_value) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if grants.take(flag, inline_value.clone(), || args.next().cloned())? {
+            continue;
+        }
         match flag {
             "-h" | "--help" => return Ok(Request::Help),
             "-c" => {
@@ -154,6 +214,7 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
         }
     }
     let (code, script_name) = code.ok_or("run needs a FILE or -c CODE")?;
+    grants.build()?;
     if no_limits {
         if limit_set {
             return Err("--no-limits cannot be combined with a --max-* option".to_owned());
@@ -165,7 +226,59 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
         script_name,
         inputs,
         limits,
+        grants,
     }))
+}
+
+/// `monty tools`'s options (after the subcommand).
+fn parse_tools_args(args: &[String]) -> Result<Request, String> {
+    let mut args = args.iter();
+    let mut grants = Grants::default();
+    let mut json = false;
+    let mut stubs = false;
+    let mut format = None;
+    while let Some(arg) = args.next() {
+        let (flag, inline_value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        if grants.take(flag, inline_value.clone(), || args.next().cloned())? {
+            continue;
+        }
+        match flag {
+            "-h" | "--help" => return Ok(Request::Help),
+            "--json" => json = true,
+            "--stubs" => stubs = true,
+            "--format" => {
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => args
+                        .next()
+                        .ok_or("--format needs a value: openai or anthropic")?
+                        .clone(),
+                };
+                format = Some(match value.as_str() {
+                    "openai" => ToolFormat::OpenAi,
+                    "anthropic" => ToolFormat::Anthropic,
+                    _ => return Err(format!("--format {value:?}: expected openai or anthropic")),
+                });
+            }
+            _ => return Err(format!("unknown option {arg:?} for monty tools")),
+        }
+    }
+    let output = match (json, stubs, format) {
+        (true, true, _) => return Err("give at most one of --json and --stubs".to_owned()),
+        (false, _, Some(_)) => return Err("--format goes with --json".to_owned()),
+        (true, false, format) => ToolsOutput::Json(format.unwrap_or_default()),
+        (false, true, None) => ToolsOutput::Stubs,
+        (false, false, None) => ToolsOutput::Prompt,
+    };
+    if grants.is_empty() {
+        grants.grant_all();
+    }
+    // Resolve the names now, so a bad grant is a usage error like any other.
+    grants.build()?;
+    Ok(Request::Tools(ToolsArgs { grants, output }))
 }
 
 /// Apply one `--max-*` option to `limits`.
@@ -261,9 +374,16 @@ fn parse_input(spec: &str) -> Result<(String, MontyObject), String> {
 /// Compile and run the program; the exit status says whether Python raised.
 fn run(args: RunArgs) -> ExitCode {
     let (names, values): (Vec<String>, Vec<MontyObject>) = args.inputs.into_iter().unzip();
-    let result = MontyRun::new(&args.code, &args.script_name, names, Vec::new()).and_then(|runner| {
+    let mut caps = match args.grants.build() {
+        Ok(caps) => caps,
+        Err(message) => {
+            eprint!("monty: {message}\n{SYNOPSIS}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = caps.compile(&args.code, &args.script_name, names).and_then(|runner| {
         let mut print = PrintWriter::Stdout;
-        runner.run(values, LimitedTracker::new(args.limits), &mut print)
+        runner.run_with_host(values, LimitedTracker::new(args.limits), &mut print, &mut caps)
     });
     // Writes ignore a closed stdout (`monty run x.py | head`): exiting quietly is
     // what a command-line tool should do there, where `println!` would panic.
@@ -284,4 +404,34 @@ fn run(args: RunArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Print the prompt, stubs or tool list of the granted functions.
+fn tools(args: ToolsArgs) -> ExitCode {
+    let caps = match args.grants.build() {
+        Ok(caps) => caps,
+        Err(message) => {
+            eprint!("monty: {message}\n{SYNOPSIS}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match args.output {
+        ToolsOutput::Prompt => caps.prompt(),
+        ToolsOutput::Stubs => caps.stubs(),
+        ToolsOutput::Json(format) => {
+            let mut json = match serde_json::to_string_pretty(&caps.tools_json(format)) {
+                Ok(json) => json,
+                Err(e) => {
+                    eprintln!("monty: cannot render the tool list: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            json.push('\n');
+            json
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    ExitCode::SUCCESS
 }

@@ -160,3 +160,252 @@ fn bad_limit_values_are_usage_errors() {
         assert!(output.stdout.is_empty(), "{args:?}");
     }
 }
+
+// === grants ===
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn monty_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_monty"));
+    command.args(args).env_clear();
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    match command.output() {
+        Ok(output) => output,
+        Err(e) => unreachable!("cannot start the monty binary: {e}"),
+    }
+}
+
+const AGENT_TOOLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/agent_tools.py");
+
+#[test]
+fn the_readme_agent_calls_the_granted_example_tools() {
+    let output = monty(&["run", AGENT_TOOLS, "--grant", "weather,finance,docs"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        stdout(&output),
+        "\
+skipped: unknown city 'Atlantis'; known cities: Paris, Tokyo, Oslo, Cairo, Lima
+Paris: 18.5 C, light rain, humidity 82%
+Tokyo: 24.0 C, sunny, humidity 60%
+Oslo: 7.0 C, overcast, humidity 75%
+warmest stop: Tokyo
+  that is 75.2 F
+budget: 1200 EUR = 1296.0 USD
+budget: 1200 EUR = 194400.0 JPY
+budget: unknown currency 'XYZ'
+reading:
+  Pausing at host calls (4): https://docs.example.com/monty/snapshots
+  Granting host functions (2): https://docs.example.com/monty/capabilities
+{'stops': 3, 'warmest': 'Tokyo', 'cities_known': 5}
+"
+    );
+    // The same grants spelled one by one, by group and by function name.
+    let spelled = monty(&[
+        "run",
+        AGENT_TOOLS,
+        "--grant",
+        "group:weather",
+        "--grant=convert_currency",
+        "--grant",
+        "search_docs",
+    ]);
+    assert_eq!(stdout(&spelled), stdout(&output));
+    assert_eq!(stdout(&monty(&["run", AGENT_TOOLS, "--grant-all"])), stdout(&output));
+}
+
+#[test]
+fn an_ungranted_tool_is_an_undefined_name() {
+    let output = monty(&["run", "-c", "get_weather('Paris')"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr_last_line(&output),
+        "NameError: name 'get_weather' is not defined"
+    );
+    // Granting one function of a group grants only that function.
+    let code = "print(get_weather('Oslo')['city'])\nlist_cities()";
+    let output = monty(&["run", "-c", code, "--grant", "get_weather"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "Oslo\n");
+    assert_eq!(
+        stderr_last_line(&output),
+        "NameError: name 'list_cities' is not defined"
+    );
+    // Catching the NameError is all a program can learn: the name does not exist.
+    let code = "try:\n    get_weather\nexcept NameError as e:\n    print(e)";
+    assert_eq!(
+        stdout(&monty(&["run", "-c", code, "--grant", "finance"])),
+        "name 'get_weather' is not defined\n"
+    );
+}
+
+#[test]
+fn unknown_grants_are_usage_errors() {
+    for args in [
+        &["run", "-c", "1", "--grant", "rm_rf"][..],
+        &["run", "-c", "1", "--grant", "group:get_weather"],
+        &["run", "-c", "1", "--grant"],
+        &["run", "-c", "1", "--grant", "weather,,docs"],
+        &["run", "-c", "1", "--grant-all=yes"],
+        &["run", "-c", "1", "--clock", "yesterday"],
+        &["run", "-c", "1", "--clock", "system", "--clock", "0"],
+        &["run", "-c", "1", "--env", "A=B"],
+        &["tools", "--grant", "rm_rf"],
+        &["tools", "--json", "--stubs"],
+        &["tools", "--format", "anthropic"],
+        &["tools", "--json", "--format", "gemini"],
+        &["tools", "extra"],
+    ] {
+        let output = monty(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+    let output = monty(&["run", "-c", "1", "--grant", "rm_rf"]);
+    assert!(
+        String::from_utf8_lossy(&output.stderr).starts_with(
+            "monty: --grant rm_rf: no host function or group named 'rm_rf' is registered (known: \
+             convert_currency, docs, finance, get_weather, list_cities, search_docs, weather)\n"
+        ),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn clock_grant_frozen_and_system() {
+    let code = "print(now(), timestamp(), monotonic())";
+    let output = monty(&["run", "-c", code, "--clock", "2026-11-27T09:30:00.25Z"]);
+    assert_eq!(stdout(&output), "2026-11-27T09:30:00.250000+00:00 1795771800.25 0.0\n");
+    let output = monty(&["run", "-c", code, "--clock", "0"]);
+    assert_eq!(stdout(&output), "1970-01-01T00:00:00+00:00 0.0 0.0\n");
+    let output = monty(&[
+        "run",
+        "-c",
+        "timestamp() > 1.7e9 and monotonic() >= 0",
+        "--clock",
+        "system",
+    ]);
+    assert_eq!(stdout(&output), "True\n");
+    let output = monty(&["run", "-c", "now()"]);
+    assert_eq!(stderr_last_line(&output), "NameError: name 'now' is not defined");
+}
+
+#[test]
+fn env_grant_shows_only_the_listed_variables() {
+    let env = [("MONTY_VISIBLE", "yes"), ("MONTY_SECRET", "hunter2")];
+    let code = "print(getenv('MONTY_VISIBLE'), getenv('MONTY_SECRET'), getenv('MONTY_SECRET', 'unset'), \
+                getenv('monty_visible'), getenv('MONTY_UNSET', 'd'))";
+    let output = monty_env(&["run", "-c", code, "--env", "MONTY_VISIBLE,MONTY_UNSET"], &env);
+    assert_eq!(
+        stdout(&output),
+        "yes None unset None d\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = monty_env(&["run", "-c", "getenv('MONTY_VISIBLE')"], &env);
+    assert_eq!(stderr_last_line(&output), "NameError: name 'getenv' is not defined");
+}
+
+#[test]
+fn tools_prints_the_prompt_stubs_and_json_of_the_granted_set() {
+    let all = monty(&["tools"]);
+    assert_eq!(all.status.code(), Some(0));
+    let prompt = stdout(&all);
+    assert!(
+        prompt.starts_with("Solve the task by writing one Python program."),
+        "{prompt}"
+    );
+    for def in [
+        "def convert_currency(amount: float, from_currency: str, to_currency: str) -> float:",
+        "def get_weather(city: str, units: str = ...) -> dict:",
+        "def list_cities() -> list[str]:",
+        "def search_docs(query: str, limit: int = 3) -> list[dict]:",
+    ] {
+        assert!(prompt.contains(def), "{def}");
+    }
+    assert!(prompt.contains("## Rules of the sandbox"));
+
+    let weather = stdout(&monty(&["tools", "--grant", "weather", "--stubs"]));
+    assert!(weather.starts_with("\"\"\"Host functions this program may call (generated by Monty).\"\"\"\n"));
+    assert!(weather.contains("def get_weather(") && weather.contains("def list_cities("));
+    assert!(!weather.contains("def search_docs("));
+    assert!(!weather.contains("## Rules"));
+
+    let clock = stdout(&monty(&["tools", "--clock", "system", "--stubs"]));
+    assert!(
+        clock.contains("def now() -> str:") && !clock.contains("get_weather"),
+        "{clock}"
+    );
+
+    let names = |format: &[&str]| -> Vec<String> {
+        let mut args = vec!["tools", "--grant", "finance,docs", "--json"];
+        args.extend_from_slice(format);
+        let output = monty(&args);
+        assert_eq!(output.status.code(), Some(0));
+        let tools: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+        tools
+            .as_array()
+            .map(|tools| {
+                tools
+                    .iter()
+                    .map(|t| {
+                        let name = t.pointer("/function/name").or_else(|| t.pointer("/name"));
+                        name.and_then(|n| n.as_str()).unwrap_or_default().to_owned()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(names(&[]), ["convert_currency", "search_docs"]);
+    assert_eq!(names(&["--format", "openai"]), ["convert_currency", "search_docs"]);
+    assert_eq!(names(&["--format=anthropic"]), ["convert_currency", "search_docs"]);
+}
+
+#[test]
+fn mount_grant_confines_files_to_the_mounted_directory() {
+    let root = std::env::temp_dir().join(format!("monty-cli-mount-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("in")).unwrap_or_default();
+    std::fs::create_dir_all(root.join("out")).unwrap_or_default();
+    std::fs::write(root.join("in/a.txt"), "alpha").unwrap_or_default();
+    std::fs::write(root.join("secret.txt"), "no").unwrap_or_default();
+    let ro = format!("{}:/in", root.join("in").display());
+    let rw = format!("{}:/out:rw", root.join("out").display());
+    let code = "print(list_dir('/'), read_text('/in/a.txt'))\n\
+                write_text('/out/b.txt', read_text('/in/a.txt').upper())\n\
+                for p in ['/in/../secret.txt', '/in/b.txt']:\n    \
+                    try:\n        write_text(p, 'x')\n    except OSError as e:\n        print(type(e).__name__, e)";
+    let output = monty(&["run", "-c", code, "--mount", &ro, "--mount", &rw]);
+    assert_eq!(
+        stdout(&output),
+        "['in', 'out'] alpha\n\
+         FileNotFoundError [Errno 2] No such file or directory: '/in/../secret.txt'\n\
+         OSError [Errno 30] Read-only file system: '/in/b.txt'\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("out/b.txt")).unwrap_or_default(),
+        "ALPHA"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("secret.txt")).unwrap_or_default(),
+        "no"
+    );
+    for bad in ["nocolon", "/no/such/dir:/x", &format!("{}:relative", root.display())] {
+        assert_eq!(
+            monty(&["run", "-c", "1", "--mount", bad]).status.code(),
+            Some(2),
+            "{bad}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -8,6 +8,10 @@
 //! default, answers calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
 //! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
 //!
+//! Ready capability families ([`Capability`]) are granted with their
+//! configuration: [`Clock`] (system or frozen time), [`Env`] (an
+//! environment allow-list) and [`Fs`] (mounted directories).
+//!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
 //! use monty_core::{LimitedTracker, MontyObject, PrintWriter};
@@ -29,7 +33,11 @@
 //! ```
 
 mod bind;
+mod capability;
+mod clock;
 mod convert;
+mod env;
+mod fs;
 mod function;
 mod registry;
 mod render;
@@ -40,7 +48,11 @@ mod stub;
 #[doc(hidden)]
 pub mod __private;
 
+pub use capability::Capability;
+pub use clock::{Clock, ClockError};
 pub use convert::{from_object, to_object};
+pub use env::{Env, EnvError};
+pub use fs::{DEFAULT_MAX_FILE_BYTES, Fs, FsError, Mount};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
 pub use registry::{Registration, registry};
 pub use render::ToolFormat;

@@ -20,6 +20,11 @@ use std::sync::Arc;
 ///     fn py_type() -> String { "float".to_owned() }
 /// }
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no Python type for Monty stubs: it does not implement `PyStub`",
+    label = "a host function's parameters and result need a Python annotation",
+    note = "add `#[derive(monty::PyStub)]` to a serde + JsonSchema type, or implement `monty::PyStub` by hand"
+)]
 pub trait PyStub {
     /// The annotation, e.g. `list[int]` or `str | None`.
     fn py_type() -> String;

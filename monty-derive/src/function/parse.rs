@@ -2,6 +2,7 @@
 //! errors that point at the offending part.
 
 use proc_macro2::TokenStream;
+use quote::ToTokens as _;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, FnArg, GenericParam, LitStr, Pat, ReturnType, Type};
 
@@ -30,7 +31,11 @@ pub(crate) fn options(attr: TokenStream) -> syn::Result<Options> {
             options.group = Some(lit.value());
             Ok(())
         } else {
-            Err(meta.error("unknown option: expected `name = \"...\"` or `group = \"...\"`"))
+            let option = meta.path.to_token_stream().to_string().replace(' ', "");
+            Err(meta.error(format!(
+                "unknown option `{option}` of `#[monty::function]`: expected `name = \"...\"` (the Python name) \
+                 or `group = \"...\"` (granted together)"
+            )))
         }
     });
     syn::parse::Parser::parse2(parser, attr)?;
@@ -82,7 +87,8 @@ pub(crate) fn model(options: Options, func: &mut syn::ItemFn) -> syn::Result<Fun
         let Pat::Ident(pat) = &*arg.pat else {
             return Err(syn::Error::new(
                 arg.pat.span(),
-                "a host function parameter must be a plain name: it is also the Python keyword",
+                "a host function parameter must be a plain name such as `point`, not a pattern: \
+                 the name is also the Python keyword argument (destructure it in the body)",
             ));
         };
         let py_param = syn::ext::IdentExt::unraw(&pat.ident).to_string();
@@ -151,7 +157,11 @@ fn param_attributes(attrs: &mut Vec<Attribute>) -> syn::Result<(String, DefaultV
                 };
                 Ok(())
             } else {
-                Err(meta.error("unknown parameter option: expected `default` or `default = <expr>`"))
+                let option = meta.path.to_token_stream().to_string().replace(' ', "");
+                Err(meta.error(format!(
+                    "unknown parameter option `{option}`: expected `default` (use `Default::default()` when \
+                     the caller leaves it out) or `default = <expr>`"
+                )))
             }
         })?;
     }

@@ -1,0 +1,6 @@
+#[monty::function]
+struct Weather {
+    city: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+/// Classify a text.
+#[monty::function(name = "class")]
+fn classify(text: String) -> String {
+    text
+}
+
+fn main() {}

@@ -1,0 +1,3 @@
+//! The pieces of the `monty` command line.
+
+pub(crate) mod grants;
