@@ -15,9 +15,7 @@
 //!    prints the panic message to stderr.
 
 use monty_core::{CompileError, MontyError, MontyRun};
-use ruff_db::diagnostic::{
-    Annotation, Diagnostic as TyDiagnostic, DiagnosticId, Severity as TySeverity, Span,
-};
+use ruff_db::diagnostic::{Annotation, Diagnostic as TyDiagnostic, DiagnosticId, Severity as TySeverity, Span};
 use ruff_db::files::File;
 use ruff_db::source::{line_index, source_text};
 use ruff_db::system::{SystemPath, SystemPathBuf};
@@ -159,7 +157,9 @@ impl TypeChecker {
                     Ok::<_, TypeCheckError>((warm, result))
                 })
                 .map_err(|e| TypeCheckError::Internal(format!("cannot start the checking thread: {e}")))?;
-            handle.join().map_err(|payload| TypeCheckError::Internal(panic_message(payload.as_ref())))
+            handle
+                .join()
+                .map_err(|payload| TypeCheckError::Internal(panic_message(payload.as_ref())))
         });
         let (warm, result) = outcome??;
         self.warm = Some(warm);
@@ -190,7 +190,9 @@ struct Warm {
 
 impl std::fmt::Debug for Warm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Warm").field("program_path", &self.program_path).finish_non_exhaustive()
+        f.debug_struct("Warm")
+            .field("program_path", &self.program_path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -315,7 +317,9 @@ impl Warm {
         );
         let end = index.line_end(line, text.as_str()).max(start);
         let mut diagnostic = TyDiagnostic::new(id, TySeverity::Error, message);
-        diagnostic.annotate(Annotation::primary(Span::from(file).with_range(TextRange::new(start, end))));
+        diagnostic.annotate(Annotation::primary(
+            Span::from(file).with_range(TextRange::new(start, end)),
+        ));
         diagnostic
     }
 }
@@ -325,6 +329,11 @@ impl Warm {
 /// programs use to call async host functions.
 fn is_top_level_await(diagnostic: &TyDiagnostic, survey: &surface::Survey) -> bool {
     diagnostic.id() == DiagnosticId::InvalidSyntax
-        && diagnostic.headline_message().starts_with("`await` outside of an asynchronous function")
-        && diagnostic.primary_span().and_then(|s| s.range()).is_some_and(|r| !survey.in_function(r))
+        && diagnostic
+            .headline_message()
+            .starts_with("`await` outside of an asynchronous function")
+        && diagnostic
+            .primary_span()
+            .and_then(|s| s.range())
+            .is_some_and(|r| !survey.in_function(r))
 }

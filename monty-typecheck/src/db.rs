@@ -82,7 +82,10 @@ impl CheckDb {
     /// Writing the same text again still bumps the file's revision; callers
     /// skip unchanged files so that warm state stays valid.
     pub(crate) fn write(&mut self, path: &SystemPath, text: &str) -> Result<File, TypeCheckError> {
-        self.system.fs().write_file_all(path, text).map_err(TypeCheckError::setup)?;
+        self.system
+            .fs()
+            .write_file_all(path, text)
+            .map_err(TypeCheckError::setup)?;
         File::sync_path(self, path);
         ruff_db::files::system_path_to_file(self, path).map_err(TypeCheckError::setup)
     }

@@ -122,7 +122,10 @@ mod tests {
     fn bad_names_are_refused() {
         for name in ["", "1x", "a b", "class", "x\nimport os", "a-b"] {
             assert!(
-                matches!(builtins_stub("", &[(name, None)]), Err(TypeCheckError::InvalidInputName { .. })),
+                matches!(
+                    builtins_stub("", &[(name, None)]),
+                    Err(TypeCheckError::InvalidInputName { .. })
+                ),
                 "{name:?}"
             );
         }
@@ -132,7 +135,15 @@ mod tests {
     #[test]
     fn bad_annotations_are_refused() {
         let deep = format!("{}int{}", "list[".repeat(40), "]".repeat(40));
-        for annotation in ["int\nimport os", "int; import os", "", "int)", "def", deep.as_str(), "int # c"] {
+        for annotation in [
+            "int\nimport os",
+            "int; import os",
+            "",
+            "int)",
+            "def",
+            deep.as_str(),
+            "int # c",
+        ] {
             assert!(
                 matches!(
                     builtins_stub("", &[("x", Some(annotation))]),

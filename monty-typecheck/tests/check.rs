@@ -20,7 +20,10 @@ fn check(source: &str, stubs: &str) -> Vec<Diagnostic> {
 
 /// `(rule, line, column)` of each diagnostic, for compact asserts.
 fn summary(diagnostics: &[Diagnostic]) -> Vec<(&str, u32, u32)> {
-    diagnostics.iter().map(|d| (d.rule.as_str(), d.line, d.column)).collect()
+    diagnostics
+        .iter()
+        .map(|d| (d.rule.as_str(), d.line, d.column))
+        .collect()
 }
 
 /// The diagnostics that do not come from Monty's compiler refusing syntax it
@@ -110,9 +113,15 @@ get_weather(town='a')
 get_weather('a').upper()
 t: str = get_weather('a')['temp']
 ";
-    let rules: Vec<_> = check(program, WEATHER).iter().map(|d| (d.rule.clone(), d.line)).collect();
+    let rules: Vec<_> = check(program, WEATHER)
+        .iter()
+        .map(|d| (d.rule.clone(), d.line))
+        .collect();
     assert!(rules.contains(&("missing-argument".to_owned(), 1)), "{rules:?}");
-    assert!(rules.contains(&("too-many-positional-arguments".to_owned(), 2)), "{rules:?}");
+    assert!(
+        rules.contains(&("too-many-positional-arguments".to_owned(), 2)),
+        "{rules:?}"
+    );
     assert!(rules.contains(&("unknown-argument".to_owned(), 3)), "{rules:?}");
     assert!(rules.contains(&("unresolved-attribute".to_owned(), 4)), "{rules:?}");
     assert!(rules.contains(&("invalid-assignment".to_owned(), 5)), "{rules:?}");
@@ -144,11 +153,21 @@ def f():
             ("unavailable-module", 8, 12),
         ]
     );
-    assert!(diagnostics[0].message.starts_with("No module named 'os' (Monty's modules are: math, json,"));
-    assert!(diagnostics[2].message.starts_with("No module named 'os' "), "{}", diagnostics[2].message);
+    assert!(
+        diagnostics[0]
+            .message
+            .starts_with("No module named 'os' (Monty's modules are: math, json,")
+    );
+    assert!(
+        diagnostics[2].message.starts_with("No module named 'os' "),
+        "{}",
+        diagnostics[2].message
+    );
     assert!(diagnostics.iter().all(Diagnostic::is_error));
     assert!(
-        diagnostics[0].rendered.starts_with("error[unavailable-module]: No module named 'os'"),
+        diagnostics[0]
+            .rendered
+            .starts_with("error[unavailable-module]: No module named 'os'"),
         "{}",
         diagnostics[0].rendered
     );
@@ -176,7 +195,11 @@ fn inputs_are_known_names_with_their_types() {
     // Input types may name types declared in the stubs.
     let stubs = "from typing import TypedDict\nclass Order(TypedDict):\n    id: int\n    item: str\n";
     let diagnostics = checker
-        .check("print(order['item'].upper())\norder['price']\n", stubs, &[("order", Some("Order"))])
+        .check(
+            "print(order['item'].upper())\norder['price']\n",
+            stubs,
+            &[("order", Some("Order"))],
+        )
         .unwrap();
     assert_eq!(summary(&diagnostics), [("invalid-key", 2, 7)]);
 }
@@ -198,7 +221,11 @@ fn a_syntax_error_is_the_only_diagnostic() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     assert_eq!(diagnostics[0].rule, "invalid-syntax");
     assert_eq!(diagnostics[0].line, 2);
-    assert!(diagnostics[0].rendered.starts_with("error[invalid-syntax]"), "{}", diagnostics[0].rendered);
+    assert!(
+        diagnostics[0].rendered.starts_with("error[invalid-syntax]"),
+        "{}",
+        diagnostics[0].rendered
+    );
 }
 
 #[test]
@@ -208,8 +235,14 @@ fn syntax_monty_refuses_is_reported_and_the_rest_still_checked() {
     let found = summary(&diagnostics);
     assert!(found.contains(&(rules::UNSUPPORTED_SYNTAX, 2, 1)), "{found:?}");
     assert!(found.contains(&("invalid-argument-type", 3, 13)), "{found:?}");
-    let refused = diagnostics.iter().find(|d| d.rule == rules::UNSUPPORTED_SYNTAX).unwrap();
-    assert_eq!(refused.message, "NotImplementedError: 'type' statements are not supported");
+    let refused = diagnostics
+        .iter()
+        .find(|d| d.rule == rules::UNSUPPORTED_SYNTAX)
+        .unwrap();
+    assert_eq!(
+        refused.message,
+        "NotImplementedError: 'type' statements are not supported"
+    );
 }
 
 #[test]
@@ -261,15 +294,26 @@ fn stub_mistakes_are_reported_by_check_stubs() {
     assert_eq!(summary(&diagnostics), [("unresolved-reference", 1, 10)]);
     assert_eq!(checker.check_stubs(WEATHER, &[("x", Some("int"))]).unwrap(), []);
     // A program check after a stub check sees the program's own state.
-    assert_eq!(summary(&checker.check("f(1)\n", WEATHER, &[]).unwrap()), [("unresolved-reference", 1, 1)]);
+    assert_eq!(
+        summary(&checker.check("f(1)\n", WEATHER, &[]).unwrap()),
+        [("unresolved-reference", 1, 1)]
+    );
 }
 
 #[test]
 fn the_script_name_shows_in_rendered_text_only() {
     let mut checker = TypeChecker::new().with_script_name("/tmp/agents/agent_1.py");
     let diagnostics = checker.check("get_weather(1)\n", WEATHER, &[]).unwrap();
-    assert!(diagnostics[0].rendered.contains("--> agent_1.py:1:13"), "{}", diagnostics[0].rendered);
+    assert!(
+        diagnostics[0].rendered.contains("--> agent_1.py:1:13"),
+        "{}",
+        diagnostics[0].rendered
+    );
     let mut checker = TypeChecker::new().with_script_name("../../etc/passwd");
     let diagnostics = checker.check("get_weather(1)\n", WEATHER, &[]).unwrap();
-    assert!(diagnostics[0].rendered.contains("--> main.py:1:13"), "{}", diagnostics[0].rendered);
+    assert!(
+        diagnostics[0].rendered.contains("--> main.py:1:13"),
+        "{}",
+        diagnostics[0].rendered
+    );
 }
