@@ -72,7 +72,11 @@ pub(crate) fn main(args: &[String]) -> ExitCode {
         (n, e) => writeln!(out, "Found {n} diagnostic{} ({e} error{})", plural(n), plural(e)),
     };
     let _ = out.flush();
-    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn plural(n: usize) -> &'static str {
