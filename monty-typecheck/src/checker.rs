@@ -14,7 +14,9 @@
 //!    dropped, and the next check starts cold. The default panic hook still
 //!    prints the panic message to stderr.
 
-use monty_core::{CompileError, MontyError, MontyRun};
+use std::collections::{HashMap, HashSet};
+
+use monty_core::{CompileError, LimitedTracker, MontyError, MontyRun, PrintWriter};
 use ruff_db::diagnostic::{Annotation, Diagnostic as TyDiagnostic, DiagnosticId, Severity as TySeverity, Span};
 use ruff_db::files::File;
 use ruff_db::source::{line_index, source_text};
@@ -25,7 +27,7 @@ use ruff_text_size::TextRange;
 use crate::db::{CheckDb, ROOT};
 use crate::diagnostic::{Converter, Diagnostic};
 use crate::error::TypeCheckError;
-use crate::{inputs, rules, surface};
+use crate::{inputs, names, rules, surface};
 
 /// Stack of the checking thread. Only the pages a check touches are ever
 /// committed; the reservation is what makes deep (pre-scan-admitted) nesting
@@ -96,7 +98,8 @@ impl TypeChecker {
     /// Returns the diagnostics in source order; a clean program gives none.
     /// Diagnostics come from three places, all positioned in `source`:
     /// Monty's compiler (`invalid-syntax`, [`rules::UNSUPPORTED_SYNTAX`]),
-    /// Monty's import check ([`rules::UNAVAILABLE_MODULE`]) and ty. After a
+    /// Monty's surface checks ([`rules::UNAVAILABLE_MODULE`],
+    /// [`rules::UNAVAILABLE_BUILTIN`]) and ty. After a
     /// syntax error only the syntax error is reported. Top-level `await`,
     /// which Monty programs use to call async host functions, is accepted.
     ///
@@ -186,6 +189,9 @@ struct Warm {
     stub_path: SystemPathBuf,
     program_text: Option<String>,
     stub_text: Option<String>,
+    /// Whether Monty has a global name (builtins and module globals such as
+    /// `__name__`), asked of Monty itself once per name.
+    monty_builtins: HashMap<String, bool>,
 }
 
 impl std::fmt::Debug for Warm {
@@ -204,6 +210,7 @@ impl Warm {
             stub_path: SystemPath::new(ROOT).join("__builtins__.pyi"),
             program_text: None,
             stub_text: None,
+            monty_builtins: HashMap::new(),
         })
     }
 
@@ -249,30 +256,67 @@ impl Warm {
                 return Ok(own.iter().map(|d| converter.convert(d)).collect());
             }
         }
-        // The program parsed (Monty uses the same parser), so the survey sees
-        // the whole tree; a parse failure here would only mean no survey.
-        let survey = ruff_python_parser::parse_module(source)
-            .map(|parsed| surface::survey(&parsed.syntax().body))
-            .unwrap_or_default();
-        for finding in &survey.findings {
+        // The program parsed (Monty uses the same parser), so the walks see
+        // the whole tree; a parse failure here would only mean no walks.
+        let parsed = ruff_python_parser::parse_module(source).ok();
+        let body = parsed.as_ref().map_or(&[][..], |p| p.syntax().body.as_slice());
+        let survey = surface::survey(body);
+        let ty_diagnostics: Vec<TyDiagnostic> = self
+            .db
+            .check(file)
+            .into_iter()
+            .filter(|d| !is_top_level_await(d, &survey))
+            .collect();
+        let mut findings = survey.findings.clone();
+        findings.extend(self.unavailable_builtins(body, stub_text, &ty_diagnostics));
+        for finding in &findings {
             let mut diagnostic =
                 TyDiagnostic::new(DiagnosticId::lint(finding.rule), TySeverity::Error, &finding.message);
             diagnostic.annotate(Annotation::primary(Span::from(file).with_range(finding.range)));
             own.push(diagnostic);
         }
-        let ty_diagnostics = self
-            .db
-            .check(file)
-            .into_iter()
-            .filter(|d| !is_top_level_await(d, &survey));
         let converter = Converter::new(&self.db, file);
         let mut all: Vec<Diagnostic> = own
             .iter()
-            .chain(ty_diagnostics.collect::<Vec<_>>().iter())
+            .chain(ty_diagnostics.iter())
             .map(|d| converter.convert(d))
             .collect();
         all.sort_by_key(|d| (d.line, d.column));
         Ok(all)
+    }
+
+    /// Reads of names that ty resolved to Python's builtins (they are not
+    /// bound in the program, declared in the stubs or unresolved) but that
+    /// Monty does not have: the program would raise `NameError` there.
+    fn unavailable_builtins(
+        &mut self,
+        body: &[ruff_python_ast::Stmt],
+        stub_text: &str,
+        ty_diagnostics: &[TyDiagnostic],
+    ) -> Vec<surface::Finding> {
+        let unresolved: HashSet<TextRange> = ty_diagnostics
+            .iter()
+            .filter(|d| d.id().is_lint_named("unresolved-reference"))
+            .filter_map(|d| d.primary_span().and_then(|s| s.range()))
+            .collect();
+        let mut findings = Vec::new();
+        for (name, range) in names::free_names(body) {
+            if unresolved.contains(&range) || declares(stub_text, &name) {
+                continue;
+            }
+            let available = *self
+                .monty_builtins
+                .entry(name.clone())
+                .or_insert_with(|| monty_has_global(&name));
+            if !available {
+                findings.push(surface::Finding {
+                    rule: rules::UNAVAILABLE_BUILTIN,
+                    message: format!("`{name}` is not available in Monty (NameError: name '{name}' is not defined)"),
+                    range,
+                });
+            }
+        }
+        findings
     }
 
     /// ty's diagnostics for the stub file itself.
@@ -322,6 +366,31 @@ impl Warm {
         ));
         diagnostic
     }
+}
+
+/// Whether a Monty program with no inputs can read `name`: evaluates the
+/// bare name in Monty (a load has no side effects) and looks for `NameError`.
+/// Monty is its own oracle, so the answer follows the interpreter as it grows.
+fn monty_has_global(name: &str) -> bool {
+    let Ok(run) = MontyRun::new(name, "<probe>", Vec::new(), Vec::new()) else {
+        return true;
+    };
+    let mut out = PrintWriter::collect();
+    !matches!(
+        run.run(Vec::new(), LimitedTracker::default(), &mut out),
+        Err(MontyError::Exception(e)) if e.exc_type == "NameError"
+    )
+}
+
+/// Whether `name` occurs as a whole word in the stub text (coarse: a stub
+/// that mentions a name is assumed to provide it).
+fn declares(stub_text: &str, name: &str) -> bool {
+    let is_ident = |c: char| c == '_' || c.is_alphanumeric();
+    stub_text.match_indices(name).any(|(at, _)| {
+        let before = stub_text[..at].chars().next_back();
+        let after = stub_text[at + name.len()..].chars().next();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
 }
 
 /// Whether `diagnostic` is ty's "`await` outside of an asynchronous function"

@@ -28,6 +28,7 @@ mod db;
 mod diagnostic;
 mod error;
 mod inputs;
+mod names;
 pub mod rules;
 mod surface;
 

@@ -175,6 +175,29 @@ def f():
 }
 
 #[test]
+fn builtins_monty_lacks_are_reported() {
+    let program = "\
+data = open('secrets.txt').read()
+eval('1 + 1')
+print(len(data), sorted([2, 1]))
+def f(exec):
+    return exec
+";
+    let diagnostics = check(program, "");
+    assert_eq!(
+        summary(&diagnostics),
+        [("unavailable-builtin", 1, 8), ("unavailable-builtin", 2, 1)]
+    );
+    assert_eq!(
+        diagnostics[0].message,
+        "`open` is not available in Monty (NameError: name 'open' is not defined)"
+    );
+    // A program's own `open`, or one the stubs grant, is fine.
+    assert_eq!(check("def open(p): return p\nopen('x')\n", ""), []);
+    assert_eq!(check("open('x')\n", "def open(path: str) -> str: ...\n"), []);
+}
+
+#[test]
 fn inputs_are_known_names_with_their_types() {
     let mut checker = TypeChecker::new();
     let inputs = [("city", Some("str")), ("limit", Some("int")), ("data", None)];
