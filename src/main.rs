@@ -23,6 +23,9 @@
 //! dependencies are also dependencies of the `monty` library that embedders
 //! pull in, which we keep minimal.
 
+#[cfg(feature = "typecheck")]
+mod check;
+
 use std::io::Write as _;
 use std::process::ExitCode;
 
@@ -134,6 +137,10 @@ struct RunArgs {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    #[cfg(feature = "typecheck")]
+    if args.first().is_some_and(|a| a == "check") {
+        return check::main(&args[1..]);
+    }
     match parse_args(&args) {
         Ok(Request::Help) => {
             // A closed stdout (`monty --help | head -0`) is not an error worth reporting.
