@@ -151,14 +151,7 @@ impl ScopeTable {
             if s.kind == Some(ScopeKind::Class) {
                 // class bindings are invisible to nested scopes, except the implicit `__class__` cell
                 if name == "__class__" {
-                    if !s.cells.iter().any(|c| c == name) {
-                        self.scopes[p].cells.push(name.to_owned());
-                    }
-                    for &q in &path {
-                        if !self.scopes[q].frees.iter().any(|c| c == name) {
-                            self.scopes[q].frees.push(name.to_owned());
-                        }
-                    }
+                    self.link_cell(name, p, &path);
                     return;
                 }
                 path.push(p);
@@ -166,18 +159,23 @@ impl ScopeTable {
                 continue;
             }
             if s.is_local(name) {
-                if !s.cells.iter().any(|c| c == name) {
-                    self.scopes[p].cells.push(name.to_owned());
-                }
-                for &q in &path {
-                    if !self.scopes[q].frees.iter().any(|c| c == name) {
-                        self.scopes[q].frees.push(name.to_owned());
-                    }
-                }
+                self.link_cell(name, p, &path);
                 return;
             }
             path.push(p);
             cur = s.parent;
+        }
+    }
+
+    /// `name` lives in a cell of scope `owner` and is a free variable of every scope on `path`.
+    fn link_cell(&mut self, name: &str, owner: usize, path: &[usize]) {
+        if !self.scopes[owner].cells.iter().any(|c| c == name) {
+            self.scopes[owner].cells.push(name.to_owned());
+        }
+        for &q in path {
+            if !self.scopes[q].frees.iter().any(|c| c == name) {
+                self.scopes[q].frees.push(name.to_owned());
+            }
         }
     }
 }

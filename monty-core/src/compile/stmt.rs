@@ -3,6 +3,7 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::builder::Label;
 use super::{CompileResult, Compiler, FBlock};
 use crate::bytecode::{BinOp, Const, Instr};
 use crate::exceptions::ExcType;
@@ -417,21 +418,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushExcInfo);
         let cleanup = self.unit.b.new_label();
         let body_start = self.unit.b.pos();
-        self.unit.fblocks.push(FBlock::FinallyExc);
-        self.unit.try_level += 1;
-        self.body(&t.finalbody)?;
-        self.unit.try_level -= 1;
-        self.unit.fblocks.pop();
+        self.guarded_body(FBlock::FinallyExc, &t.finalbody)?;
         let body_end = self.unit.b.pos();
         self.unit.b.add_handler(body_start, body_end, cleanup, depth, level);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
-        self.unit.b.place(cleanup);
-        self.unit.b.depth = depth + 1;
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
-        self.unit.b.place(end);
-        self.unit.b.depth = depth;
+        self.reraise_tail(cleanup, end, depth);
         Ok(())
     }
 
@@ -468,11 +460,7 @@ impl<'a> Compiler<'a> {
                 Some(n) => self.store_name(n.id.as_str()),
                 None => self.emit(Instr::Pop),
             }
-            self.unit.fblocks.push(FBlock::ExceptBody);
-            self.unit.try_level += 1;
-            self.body(&h.body)?;
-            self.unit.try_level -= 1;
-            self.unit.fblocks.pop();
+            self.guarded_body(FBlock::ExceptBody, &h.body)?;
             if let Some(n) = &h.name {
                 self.emit(Instr::LoadNone);
                 self.store_name(n.id.as_str());
@@ -488,12 +476,29 @@ impl<'a> Compiler<'a> {
         self.unit
             .b
             .add_handler(handlers_start, handlers_end, cleanup, depth, level);
+        self.reraise_tail(cleanup, end, depth);
+        Ok(())
+    }
+
+    /// The landing pad `cleanup` of a handler body that raised (drop the handled
+    /// exception, re-raise the new one), then `end` at the try's own stack depth.
+    fn reraise_tail(&mut self, cleanup: Label, end: Label, depth: i64) {
         self.unit.b.place(cleanup);
         self.unit.b.depth = depth + 1;
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
         self.unit.b.place(end);
         self.unit.b.depth = depth;
-        Ok(())
+    }
+
+    /// `body` compiled inside one more try level, with `fblock` telling `return`,
+    /// `break` and `continue` what they must unwind.
+    fn guarded_body(&mut self, fblock: FBlock<'a>, body: &'a [Stmt]) -> CompileResult<()> {
+        self.unit.fblocks.push(fblock);
+        self.unit.try_level += 1;
+        let r = self.body(body);
+        self.unit.try_level -= 1;
+        self.unit.fblocks.pop();
+        r
     }
 }

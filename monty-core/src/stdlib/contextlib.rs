@@ -23,6 +23,7 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
         ("nullcontext", Member::Type(TypeId::NullContext)),
     ],
     all: None,
+    source: None,
 };
 
 /// The object a `@contextmanager` function returns.

@@ -182,7 +182,7 @@ impl Vm<'_, '_> {
     }
 
     /// `BaseException.__str__`
-    fn exception_str(&mut self, v: Value) -> RunResult<String> {
+    pub(crate) fn exception_str(&mut self, v: Value) -> RunResult<String> {
         let (args, ty) = match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Exception(e) => (e.args.clone(), e.ty),

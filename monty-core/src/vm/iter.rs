@@ -82,6 +82,19 @@ impl Vm<'_, '_> {
         ) || matches!(self.heap.get(id), Obj::Std(s) if s.is_iterator()))
     }
 
+    /// The next item of every iterator in `iters`, or `None` once any is exhausted
+    /// (the ones before it have then been advanced, as `zip` and `map` do).
+    fn next_of_each(&mut self, iters: &[Value]) -> RunResult<Option<Vec<Value>>> {
+        let mut items = Vec::with_capacity(iters.len());
+        for &i in iters {
+            match self.iter_next(i)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
+    }
+
     /// `next(it)`: `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> RunResult<Option<Value>> {
         let Value::Ref(id) = it else {
@@ -220,44 +233,14 @@ impl Vm<'_, '_> {
                     (Some(pair), IterKind::Enumerate { inner, count: next })
                 }
             },
-            IterKind::Zip { ref iters } => {
-                let mut items = Vec::with_capacity(iters.len());
-                let mut done = iters.is_empty();
-                for &i in iters {
-                    match self.iter_next(i)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if done {
-                    (None, kind)
-                } else {
-                    let t = self.heap.alloc_tuple(items)?;
-                    (Some(t), kind)
-                }
-            }
-            IterKind::Map { func, ref iters } => {
-                let mut args = Vec::with_capacity(iters.len());
-                let mut done = false;
-                for &i in iters {
-                    match self.iter_next(i)? {
-                        Some(v) => args.push(v),
-                        None => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if done {
-                    (None, kind)
-                } else {
-                    let v = self.call_sync(func, args)?;
-                    (Some(v), kind)
-                }
-            }
+            IterKind::Zip { ref iters } => match self.next_of_each(iters)? {
+                Some(items) if !items.is_empty() => (Some(self.heap.alloc_tuple(items)?), kind),
+                _ => (None, kind),
+            },
+            IterKind::Map { func, ref iters } => match self.next_of_each(iters)? {
+                Some(args) => (Some(self.call_sync(func, args)?), kind),
+                None => (None, kind),
+            },
             IterKind::Filter { func, inner } => {
                 let mut found = None;
                 while let Some(v) = self.iter_next(inner)? {

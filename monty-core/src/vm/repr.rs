@@ -26,19 +26,7 @@ impl Vm<'_, '_> {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => Ok(s.clone()),
-                Obj::Exception(e) => {
-                    let args = e.args.clone();
-                    let ty = e.ty;
-                    match args.as_slice() {
-                        [] => Ok(String::new()),
-                        [one] if ty == ExcType::KeyError => self.repr(*one),
-                        [one] => self.str(*one),
-                        _ => {
-                            let t = self.heap.alloc_tuple(args)?;
-                            self.repr(t)
-                        }
-                    }
-                }
+                Obj::Exception(_) => self.exception_str(v),
                 _ => self.repr(v),
             },
             _ => self.repr(v),
