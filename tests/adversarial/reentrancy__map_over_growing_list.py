@@ -1,4 +1,5 @@
-# expect: limit=time
+# expect: limit=time|memory
+# (the list grows by one item per step: a fast machine fills 100 MB before 2 s)
 # limits: duration=2
 x = [1]
 for v in map(lambda v: x.append(v) or v, x):
