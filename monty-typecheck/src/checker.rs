@@ -406,3 +406,23 @@ fn is_top_level_await(diagnostic: &TyDiagnostic, survey: &surface::Survey) -> bo
             .and_then(|s| s.range())
             .is_some_and(|r| !survey.in_function(r))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[expect(clippy::panic, reason = "simulates a panic inside ty")]
+    fn a_panic_while_checking_is_an_error_and_the_next_check_starts_cold() {
+        let mut checker = TypeChecker::new();
+        assert!(matches!(checker.check("print(1)\n", "", &[]), Ok(d) if d.is_empty()));
+        assert!(checker.warm.is_some());
+        let result = checker.guarded(|_| panic!("simulated failure"));
+        assert!(
+            matches!(&result, Err(TypeCheckError::Internal(m)) if m == "ty panicked: simulated failure"),
+            "{result:?}"
+        );
+        assert!(checker.warm.is_none());
+        assert!(matches!(checker.check("print(1)\n", "", &[]), Ok(d) if d.is_empty()));
+    }
+}

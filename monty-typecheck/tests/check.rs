@@ -340,3 +340,36 @@ fn the_script_name_shows_in_rendered_text_only() {
         diagnostics[0].rendered
     );
 }
+
+#[test]
+fn hostile_programs_do_not_crash_the_host() {
+    let mut checker = TypeChecker::new();
+    // Refused by Monty's pre-scan before any parser recurses.
+    let deep = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));
+    let diagnostics = checker.check(&deep, "", &[]).unwrap();
+    assert_eq!(summary(&diagnostics), [("invalid-syntax", 1, 1)]);
+    assert_eq!(diagnostics[0].message, "too many nested parentheses");
+
+    // Refused by Monty's compiler (its depth limit is 400), so ty never sees it.
+    let long_chain = format!("y = 1{}\n", " + 1".repeat(2900));
+    let diagnostics = checker.check(&long_chain, "", &[]).unwrap();
+    assert_eq!(summary(&diagnostics), [("invalid-syntax", 1, 5)]);
+
+    // The deepest nesting and longest operator chains Monty admits reach ty,
+    // on the checking thread's large stack.
+    let nested = format!("x = {}1{}\n", "[".repeat(99), "]".repeat(99));
+    let chain = format!("y = 1{}\n", " + 1".repeat(390));
+    let mut indented = String::new();
+    for depth in 0..99 {
+        indented.push_str(&"    ".repeat(depth));
+        indented.push_str("if True:\n");
+    }
+    indented.push_str(&"    ".repeat(99));
+    indented.push_str("pass\n");
+    for program in [nested, chain, indented] {
+        let diagnostics = checker.check(&program, "", &[]).unwrap();
+        assert_eq!(diagnostics, [], "{}", &program[..40]);
+    }
+    // The checker still works afterwards.
+    assert_eq!(checker.check("print(1)\n", "", &[]).unwrap(), []);
+}
