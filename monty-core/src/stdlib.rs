@@ -5,6 +5,7 @@
 //! module object once per run; snapshots name modules, functions and methods
 //! by their Python names, never by position.
 
+mod base64;
 mod collections;
 mod copy;
 mod functools;
@@ -98,6 +99,7 @@ modules! {
     Bisect => "bisect" => heapq::BISECT,
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
+    Base64 => "base64" => base64::SPEC,
 }
 
 impl ModuleId {
