@@ -100,6 +100,7 @@ modules! {
     Operator => "operator" => operator::SPEC,
     Copy => "copy" => copy::SPEC,
     Base64 => "base64" => base64::SPEC,
+    Binascii => "binascii" => base64::BINASCII,
 }
 
 impl ModuleId {

@@ -317,3 +317,127 @@ fn b16decode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         .collect();
     new_bytes(vm, out)
 }
+
+/// `binascii`: the codecs under `base64`, plus hex and CRC-32.
+pub(super) static BINASCII: ModuleSpec = ModuleSpec {
+    members: &[
+        ("Error", Member::Exc(ExcType::Error)),
+        ("hexlify", Member::Fn(hexlify)),
+        ("b2a_hex", Member::Fn(hexlify)),
+        ("unhexlify", Member::Fn(unhexlify)),
+        ("a2b_hex", Member::Fn(unhexlify)),
+        ("crc32", Member::Fn(crc32)),
+        ("b2a_base64", Member::Fn(b2a_base64)),
+        ("a2b_base64", Member::Fn(a2b_base64)),
+    ],
+    all: None,
+};
+
+fn hexlify(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
+    let sep_kw = args.take_kw(vm, "sep");
+    let per_kw = args.take_kw(vm, "bytes_per_sep");
+    args.finish_kw(vm)?;
+    let a = args.range(1, 3)?.to_vec();
+    let data = bytes_arg(vm, a[0])?;
+    let sep = match a.get(1).copied().or(sep_kw) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let s = decode_arg(vm, v)?;
+            match s.as_slice() {
+                [c] => Some(*c),
+                _ => return Err(exc(ExcType::ValueError, "sep must be length 1.")),
+            }
+        }
+    };
+    let per = match a.get(2).copied().or(per_kw) {
+        None => 1,
+        Some(v) => vm.expect_index(v)?,
+    };
+    vm.heap.check_alloc(data.len() * 3)?;
+    let digits = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(data.len() * 3);
+    let n = data.len();
+    let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX);
+    for (i, b) in data.iter().enumerate() {
+        if let Some(s) = sep
+            && i > 0
+            && group > 0
+        {
+            // positive counts groups from the right, negative from the left
+            let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            if boundary {
+                out.push(s);
+            }
+        }
+        out.push(digits[usize::from(b >> 4)]);
+        out.push(digits[usize::from(b & 0xf)]);
+    }
+    new_bytes(vm, out)
+}
+
+fn unhexlify(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    args.no_kw()?;
+    let v = args.one()?;
+    let data = decode_arg(vm, v)?;
+    if data.len() % 2 == 1 {
+        return Err(binascii_error("Odd-length string"));
+    }
+    let mut out = Vec::with_capacity(data.len() / 2);
+    for p in data.chunks(2) {
+        let (Some(h), Some(l)) = (char::from(p[0]).to_digit(16), char::from(p[1]).to_digit(16)) else {
+            return Err(binascii_error("Non-hexadecimal digit found"));
+        };
+        out.push(u8::try_from(h * 16 + l).unwrap_or(0));
+    }
+    new_bytes(vm, out)
+}
+
+fn crc32(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    args.no_kw()?;
+    let a = args.range(1, 2)?.to_vec();
+    let data = bytes_arg(vm, a[0])?;
+    let start = match a.get(1) {
+        None => 0,
+        Some(v) => {
+            let n = vm.expect_index(*v)?;
+            // CPython keeps the low 32 bits of any int
+            u32::try_from(n.rem_euclid(1 << 32)).unwrap_or(0)
+        }
+    };
+    let mut crc = !start;
+    for &b in &data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    Ok(Value::Int(i64::from(!crc)))
+}
+
+fn b2a_base64(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
+    let nl_kw = args.take_kw(vm, "newline");
+    args.finish_kw(vm)?;
+    let v = args.one()?;
+    let data = bytes_arg(vm, v)?;
+    let newline = match nl_kw {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    vm.heap.check_alloc(data.len() / 3 * 4 + 5)?;
+    let mut out = encode(&data);
+    if newline {
+        out.push(b'\n');
+    }
+    new_bytes(vm, out)
+}
+
+fn a2b_base64(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    args.no_kw()?;
+    let v = args.one()?;
+    let data = decode_arg(vm, v)?;
+    do_decode(vm, data, None, false)
+}
