@@ -167,7 +167,7 @@ fn altchars_arg(vm: &Vm<'_, '_>, v: Option<Value>, decoding: bool) -> RunResult<
     };
     match b.as_slice() {
         [a, c] => Ok(Some([*a, *c])),
-        _ => Err(exc(ExcType::AssertionError, format!("{}", repr_bytes(&b)))),
+        _ => Err(exc(ExcType::AssertionError, repr_bytes(&b))),
     }
 }
 
