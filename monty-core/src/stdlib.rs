@@ -10,6 +10,7 @@ mod collections;
 mod copy;
 mod functools;
 mod heapq;
+mod html;
 mod itertools;
 mod json;
 mod math;
@@ -101,6 +102,7 @@ modules! {
     Copy => "copy" => copy::SPEC,
     Base64 => "base64" => base64::SPEC,
     Binascii => "binascii" => base64::BINASCII,
+    Html => "html" => html::SPEC,
 }
 
 impl ModuleId {
