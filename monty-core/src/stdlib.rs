@@ -19,6 +19,7 @@ mod operator;
 mod random;
 mod re;
 mod string;
+mod textwrap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -103,6 +104,7 @@ modules! {
     Base64 => "base64" => base64::SPEC,
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
+    Textwrap => "textwrap" => textwrap::SPEC,
 }
 
 impl ModuleId {
