@@ -113,6 +113,7 @@ exc_types! {
     RuntimeWarning: Warning,
     JSONDecodeError: ValueError,
     error: Exception,
+    Error: ValueError,
 }
 
 impl ExcType {
@@ -120,7 +121,7 @@ impl ExcType {
     /// `json.JSONDecodeError` are reached through their module only).
     #[must_use]
     pub fn is_builtin(self) -> bool {
-        !matches!(self, Self::JSONDecodeError | Self::error)
+        !matches!(self, Self::JSONDecodeError | Self::error | Self::Error)
     }
 
     /// Whether `self` is `other` or a subclass of it.

@@ -5,11 +5,13 @@
 //! module object once per run; snapshots name modules, functions and methods
 //! by their Python names, never by position.
 
+mod base64;
 mod collections;
 mod contextlib;
 mod copy;
 mod functools;
 mod heapq;
+mod html;
 mod itertools;
 mod json;
 mod math;
@@ -19,6 +21,7 @@ mod py;
 mod random;
 mod re;
 mod string;
+mod textwrap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -109,6 +112,10 @@ modules! {
     Typing => "typing" => py::TYPING,
     Abc => "abc" => py::ABC,
     Enum => "enum" => py::ENUM,
+    Base64 => "base64" => base64::SPEC,
+    Binascii => "binascii" => base64::BINASCII,
+    Html => "html" => html::SPEC,
+    Textwrap => "textwrap" => textwrap::SPEC,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
