@@ -2,6 +2,7 @@
 //! program, run it, then drive the same program call by call with `start`/`resume`.
 //!
 //! `cargo run --example embed_tools`
+#![expect(clippy::print_stdout, reason = "an example shows its results on stdout")]
 
 use monty::{CapabilitySet, LimitedTracker, PrintWriter, RunProgress, ToolFormat};
 
