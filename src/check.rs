@@ -1,7 +1,7 @@
 //! `monty check`: type-check a program with ty before running it.
 //!
 //! ```text
-//! monty check FILE [--stubs STUBS.pyi] [--input NAME=JSON]...
+//! monty check FILE [--grant ...] [--stubs STUBS.pyi] [--input NAME=JSON]...
 //! ```
 //!
 //! Prints each diagnostic as ty renders it (source snippet included) to
@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use monty::typecheck::{Severity, TypeChecker};
 
-const USAGE: &str = "usage: monty check FILE [--stubs STUBS.pyi] [--input NAME=JSON]...\n";
+const USAGE: &str = "usage: monty check FILE [grant options as for run] [--stubs STUBS.pyi] [--input NAME=JSON]...\n";
 
 /// `monty check`'s arguments.
 #[derive(Debug, Default)]
@@ -86,12 +86,17 @@ fn plural(n: usize) -> &'static str {
 /// `Ok(None)` asks for help.
 fn parse(args: &[String]) -> Result<Option<CheckArgs>, String> {
     let mut parsed = CheckArgs::default();
+    let mut grants = crate::cli::grants::Grants::default();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        // the granted functions' stubs are what the program is checked against
+        if grants.take(flag, inline.clone(), || args.next().cloned())? {
+            continue;
+        }
         let mut value = |what: &str| match inline.clone() {
             Some(v) => Ok(v),
             None => args.next().cloned().ok_or(format!("{flag} needs {what}")),
@@ -117,6 +122,9 @@ fn parse(args: &[String]) -> Result<Option<CheckArgs>, String> {
             path if parsed.path.is_none() => parsed.path = Some(path.to_owned()),
             _ => return Err("give exactly one FILE".to_owned()),
         }
+    }
+    if !grants.is_empty() {
+        parsed.stubs.push_str(&grants.build()?.stubs());
     }
     Ok(Some(parsed))
 }

@@ -46,6 +46,7 @@ const SYNOPSIS: &str = "\
 usage: monty run FILE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
        monty run -c CODE [--input NAME=JSON]... [GRANT OPTIONS] [LIMIT OPTIONS]
        monty tools [GRANT OPTIONS] [--stubs | --json [--format openai|anthropic]]
+       monty check FILE [GRANT OPTIONS] [--stubs STUBS.pyi] [--input NAME=JSON]...
        monty --help
 ";
 

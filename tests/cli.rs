@@ -409,3 +409,31 @@ fn mount_grant_confines_files_to_the_mounted_directory() {
     }
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[cfg(feature = "typecheck")]
+#[test]
+fn check_sees_the_granted_tools() {
+    let output = monty(&["check", "examples/agent_tools.py", "--grant", "weather,finance,docs"]);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "All checks passed!\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(output.status.code(), Some(0));
+    // without the grants the tools are unknown names, and a wrong argument type is caught
+    let output = monty(&["check", "examples/agent_tools.py"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("unresolved-reference"));
+    let dir = std::env::temp_dir().join(format!("monty-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("bad.py");
+    std::fs::write(&bad, "x = 1\nprint(get_weather(3))\n").expect("write");
+    let output = monty(&["check", bad.to_str().expect("utf-8 path"), "--grant", "weather"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("invalid-argument-type") && stdout.contains(":2:"),
+        "{stdout}"
+    );
+}
