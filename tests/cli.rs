@@ -425,11 +425,10 @@ fn check_sees_the_granted_tools() {
     let output = monty(&["check", "examples/agent_tools.py"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stdout).contains("unresolved-reference"));
-    let dir = std::env::temp_dir().join(format!("monty-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let bad = dir.join("bad.py");
-    std::fs::write(&bad, "x = 1\nprint(get_weather(3))\n").expect("write");
-    let output = monty(&["check", bad.to_str().expect("utf-8 path"), "--grant", "weather"]);
+    let bad = std::env::temp_dir().join(format!("monty-check-{}.py", std::process::id()));
+    std::fs::write(&bad, "x = 1\nprint(get_weather(3))\n").unwrap_or_default();
+    let output = monty(&["check", &bad.to_string_lossy(), "--grant", "weather"]);
+    std::fs::remove_file(&bad).unwrap_or_default();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     assert!(
