@@ -17,6 +17,13 @@
 //!   changes single limits (seconds, bytes); the rest stay at their defaults;
 //! - `# stdout: LINE` (repeatable): the exact lines printed.
 //!
+//! Generator lines, expanded in place before the program runs, so huge inputs
+//! stay small files:
+//!
+//! - `# repeat: N LINE`: LINE, N times;
+//! - `# nest: N HEAD | BODY`: HEAD N times, each one space deeper than the one
+//!   before, then BODY one level deeper still.
+//!
 //! Each program runs on a worker thread with a 2 MB stack, inside
 //! `catch_unwind`: a panic fails that program; a stack overflow would abort the
 //! whole suite, which is why the stack is small (it finds them early). A run
@@ -150,9 +157,48 @@ fn load_programs(dir: &Path) -> Result<Vec<Program>, String> {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let source = expand(&source).map_err(|e| format!("{}: {e}", path.display()))?;
         programs.push(parse_header(name, source)?);
     }
     Ok(programs)
+}
+
+/// Expand the `# repeat:` and `# nest:` generator lines of a program.
+fn expand(source: &str) -> Result<String, String> {
+    fn count_and_rest<'s>(spec: &'s str, line: &str) -> Result<(usize, &'s str), String> {
+        let (n, rest) = spec
+            .split_once(' ')
+            .ok_or_else(|| format!("bad generator line {line:?}"))?;
+        let n = n.parse().map_err(|_| format!("bad count in {line:?}"))?;
+        Ok((n, rest))
+    }
+    let mut out = String::with_capacity(source.len());
+    for line in source.lines() {
+        if let Some(spec) = line.strip_prefix("# repeat: ") {
+            let (n, text) = count_and_rest(spec, line)?;
+            for _ in 0..n {
+                out.push_str(text);
+                out.push('\n');
+            }
+        } else if let Some(spec) = line.strip_prefix("# nest: ") {
+            let (n, rest) = count_and_rest(spec, line)?;
+            let (head, body) = rest
+                .split_once(" | ")
+                .ok_or_else(|| format!("`# nest:` needs HEAD | BODY: {line:?}"))?;
+            for depth in 0..n {
+                out.push_str(&" ".repeat(depth));
+                out.push_str(head);
+                out.push('\n');
+            }
+            out.push_str(&" ".repeat(n));
+            out.push_str(body);
+            out.push('\n');
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 /// Read the `# expect:`, `# limits:` and `# stdout:` lines of a program.
