@@ -46,6 +46,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let answer = caps.call(&call.function_name, call.args.clone(), call.kwargs.clone());
                 progress = call.resume(answer, LimitedTracker::default(), &mut out)?;
             }
+            // only calls answered with `resume_future` make host futures; none here
+            RunProgress::ResolveFutures(wait) => {
+                return Err(format!("unexpected host futures {:?}", wait.call_ids).into());
+            }
         }
     }
     Ok(())

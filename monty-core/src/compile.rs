@@ -1,5 +1,6 @@
 //! From source text to a [`Program`]: pre-scan, parse (ruff), scope analysis, code generation.
 
+mod async_;
 mod builder;
 mod class;
 mod expr;
@@ -56,6 +57,8 @@ enum FBlock<'a> {
         depth: i64,
         level: u32,
         seg_start: u32,
+        /// `async with`: the exit call's result is awaited.
+        is_async: bool,
     },
 }
 
@@ -114,6 +117,8 @@ pub(crate) fn compile_program(
         let loc = index.line_column(range.start(), source);
         err_at(msg, to_u32(loc.line.get()), to_u32(loc.column.get()), "SyntaxError")
     })?;
+    // a script's top-level `await` runs on asyncio's loop, so asyncio comes along
+    let top_level_await = table.scopes.first().is_some_and(|s| s.has_await);
     let mut c = Compiler::new(
         table,
         vec![Code::default()],
@@ -128,7 +133,7 @@ pub(crate) fn compile_program(
     c.module_body(body)?;
     c.codes[0] = c.take_unit().b.finish();
     let (mut codes, mut global_names) = (c.codes, c.global_names);
-    let libs = lib::compile_libs(body, &mut codes, &mut global_names)?;
+    let libs = lib::compile_libs(body, top_level_await, &mut codes, &mut global_names)?;
     Ok(Program {
         codes,
         global_names,

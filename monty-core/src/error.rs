@@ -182,6 +182,10 @@ pub enum MontyError {
     /// Bytes given to a `load` were not a valid snapshot or program.
     #[error("invalid snapshot: {0}")]
     Snapshot(String),
+    /// [`PendingFutures::resume`](crate::PendingFutures::resume) was given a call id
+    /// that is not waiting for a result.
+    #[error("host call {0} is not one of the pending host futures")]
+    UnknownCall(u64),
     /// A bug in Monty itself; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -203,6 +207,7 @@ impl MontyError {
                 out
             }
             Self::Snapshot(e) => format!("MontySnapshotError: {e}\n"),
+            Self::UnknownCall(_) => format!("MontyUsageError: {self}\n"),
             Self::Internal(e) => format!("MontyInternalError: {e}\n"),
         }
     }
@@ -224,6 +229,7 @@ impl MontyError {
             Self::Exception(e) => e.summary(),
             Self::Limit { error, .. } => format!("MontyLimitError: {error}"),
             Self::Snapshot(e) => format!("MontySnapshotError: {e}"),
+            Self::UnknownCall(_) => format!("MontyUsageError: {self}"),
             Self::Internal(e) => format!("MontyInternalError: {e}"),
         }
     }

@@ -25,6 +25,9 @@ pub enum RunError {
     Limit(LimitError),
     /// The program called a host function and must pause until the host answers.
     Pause(crate::host::HostCallRequest),
+    /// Every task waits on host futures: pause until the host resolves some of these
+    /// `(call id, future)` pairs.
+    AwaitHost(Vec<(u64, crate::object::value::HeapId)>),
     /// A bug in Monty.
     Internal(&'static str),
 }

@@ -16,6 +16,7 @@ mod bytecode;
 mod compile;
 mod error;
 mod exceptions;
+mod futures;
 mod host;
 mod io;
 mod limits;
@@ -27,6 +28,7 @@ mod vm;
 
 pub use boundary::{MAX_BOUNDARY_DEPTH, MontyObject};
 pub use error::{CompileError, LimitError, MontyError, PythonException, StackFrame};
+pub use futures::PendingFutures;
 pub use host::{HostError, HostFunctions, NoHost};
 pub use io::{PrintWriter, Stream};
 pub use limits::{CHECK_PERIOD, CancelHandle, LimitedTracker, NoLimitTracker, ResourceLimits, ResourceTracker};

@@ -156,6 +156,9 @@ pub enum RunProgress {
     Complete(MontyObject),
     /// The program called a host function and waits for its result.
     FunctionCall(PendingCall),
+    /// Every asyncio task waits on host futures (calls answered with
+    /// [`PendingCall::resume_future`]): resolve some of them to continue.
+    ResolveFutures(crate::futures::PendingFutures),
 }
 
 /// A run paused at a host call. Resume it with the call's result, or dump it to bytes.
@@ -188,6 +191,25 @@ impl PendingCall {
         let mut vm = Vm::from_state(&program, *self.state, &mut tracker, print);
         let value = vm.import_host_result(result);
         let outcome = vm.resume(value);
+        progress(&program, vm, outcome)
+    }
+
+    /// Continue with the call still running on the host side (an async host
+    /// function): the program gets a future for it, which it can await, gather or
+    /// hand to a task. Resolve it later when the run asks with
+    /// [`RunProgress::ResolveFutures`], by this call's `call_id`.
+    ///
+    /// # Errors
+    /// An uncaught Python exception or a resource limit.
+    pub fn resume_future<T: ResourceTracker>(
+        self,
+        mut tracker: T,
+        print: &mut PrintWriter<'_>,
+    ) -> Result<RunProgress, MontyError> {
+        let program = self.program;
+        let mut vm = Vm::from_state(&program, *self.state, &mut tracker, print);
+        let future = vm.new_host_future(self.call_id);
+        let outcome = vm.resume(future);
         progress(&program, vm, outcome)
     }
 
@@ -258,7 +280,7 @@ fn finish(vm: &mut Vm<'_, '_>, result: Result<Value, RunError>) -> Result<MontyO
     }
 }
 
-fn progress(
+pub(crate) fn progress(
     program: &Arc<Program>,
     mut vm: Vm<'_, '_>,
     result: Result<Value, RunError>,
@@ -283,6 +305,11 @@ fn progress(
                 state: Box::new(vm.into_state()),
             }))
         }
+        Err(RunError::AwaitHost(waiting)) => Ok(RunProgress::ResolveFutures(crate::futures::PendingFutures::new(
+            program,
+            waiting,
+            vm.into_state(),
+        ))),
         other => finish(&mut vm, other).map(RunProgress::Complete),
     }
 }

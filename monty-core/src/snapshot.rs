@@ -13,7 +13,7 @@ use crate::vm::VmState;
 
 const MAGIC: &[u8; 6] = b"MONTY\0";
 /// Bumped whenever the encoding of programs or state changes.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 const HEADER: usize = 6 + 2 + 1 + 8;
 
 /// What a byte string holds.
@@ -21,6 +21,7 @@ const HEADER: usize = 6 + 2 + 1 + 8;
 pub(crate) enum Kind {
     Program = 1,
     Paused = 2,
+    Futures = 3,
 }
 
 fn fnv64(bytes: &[u8]) -> u64 {

@@ -5,6 +5,7 @@
 //! module object once per run; snapshots name modules, functions and methods
 //! by their Python names, never by position.
 
+mod asyncio_host;
 mod base64;
 mod collections;
 mod contextlib;
@@ -116,6 +117,8 @@ modules! {
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
     Textwrap => "textwrap" => textwrap::SPEC,
+    AsyncioNative => "_asyncio" => asyncio_host::SPEC,
+    Asyncio => "asyncio" => py::ASYNCIO,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
@@ -187,6 +190,8 @@ pub(crate) const TYPES: &[&TypeSpec] = &[
     &contextlib::GENERATOR_CM,
     &contextlib::SUPPRESS,
     &contextlib::NULLCONTEXT,
+    &asyncio_host::HOST_FUTURE,
+    &asyncio_host::HOST_FUTURE_ITER,
 ];
 
 pub(crate) fn type_spec(ty: TypeId) -> Option<&'static TypeSpec> {
@@ -420,6 +425,10 @@ impl Vm<'_, '_> {
 
     /// `next()` of a stdlib iterator (`None` when exhausted).
     pub(crate) fn std_next(&mut self, id: HeapId) -> RunResult<Option<Value>> {
+        if matches!(self.heap.get(id), Obj::Std(StdObj::HostAwait(..))) {
+            // iterated directly (not awaited): a return value ends the iteration
+            return Ok(self.host_await_step(Value::Ref(id))?.ok());
+        }
         itertools::next(self, id)
     }
 

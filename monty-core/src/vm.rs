@@ -20,6 +20,7 @@ mod call;
 mod class;
 mod compare;
 mod convert;
+mod coro;
 mod dunder;
 mod format;
 pub(crate) mod generator;

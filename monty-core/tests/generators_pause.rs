@@ -5,9 +5,9 @@
 //! and resumes to the same output as an uninterrupted run.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
-use monty_core::{
-    HostError, HostFunctions, LimitedTracker, MontyObject, MontyRun, PendingCall, PrintWriter, RunProgress,
-};
+mod common;
+
+use monty_core::{HostError, HostFunctions, LimitedTracker, MontyObject, MontyRun, PrintWriter};
 
 const AGENT: &str = r#"
 from contextlib import contextmanager
@@ -119,21 +119,13 @@ fn generators_with_host_calls_run_synchronously() {
 #[test]
 fn generators_pause_and_resume_through_snapshots() {
     let mut out = PrintWriter::collect();
-    let mut progress = program()
+    let progress = program()
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    let mut pauses = 0;
-    let result = loop {
-        match progress {
-            RunProgress::Complete(v) => break v,
-            RunProgress::FunctionCall(call) => {
-                pauses += 1;
-                let call = PendingCall::load(&call.dump()).expect("loads");
-                let r = answer(&call.args);
-                progress = call.resume(r, LimitedTracker::default(), &mut out).expect("resumes");
-            }
-        }
-    };
+    let driven = common::drive(progress, &mut out, common::Answer::Sync, true, |_, args, _| {
+        answer(args)
+    });
+    let (result, pauses) = (driven.result.expect("runs"), driven.pauses);
     assert_eq!(out.collected_stdout(), EXPECTED);
     assert_eq!(
         result,

@@ -1,6 +1,8 @@
 //! Host calls: synchronous handlers, pausing with `start`, snapshots and resuming elsewhere.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
+mod common;
+
 use monty_core::{
     HostError, HostFunctions, LimitedTracker, MontyError, MontyObject, MontyRun, PendingCall, PrintWriter, RunProgress,
 };
@@ -75,28 +77,24 @@ fn host_function_is_undefined_unless_declared() {
 /// Drive a started run to completion, optionally passing every pause through bytes.
 fn drive(through_bytes: bool) -> (MontyObject, String, usize) {
     let mut out = PrintWriter::collect();
-    let mut progress = program()
+    let progress = program()
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    let mut pauses = 0;
-    loop {
-        match progress {
-            RunProgress::Complete(v) => return (v, out.collected_stdout().to_owned(), pauses),
-            RunProgress::FunctionCall(call) => {
-                pauses += 1;
-                let call = if through_bytes {
-                    PendingCall::load(&call.dump()).expect("loads")
-                } else {
-                    call
-                };
-                assert_eq!(call.function_name, "get_weather");
-                let result = weather(&call.args, &call.kwargs);
-                progress = call
-                    .resume(result, LimitedTracker::default(), &mut out)
-                    .expect("resumes");
-            }
-        }
-    }
+    let driven = common::drive(
+        progress,
+        &mut out,
+        common::Answer::Sync,
+        through_bytes,
+        |name, args, kwargs| {
+            assert_eq!(name, "get_weather");
+            weather(args, kwargs)
+        },
+    );
+    (
+        driven.result.expect("runs"),
+        out.collected_stdout().to_owned(),
+        driven.pauses,
+    )
 }
 
 #[test]
@@ -286,6 +284,7 @@ fn host_call_limit_counts_across_pauses_and_snapshots() {
                 }
             }
             RunProgress::Complete(v) => panic!("completed with {v:?} past the limit"),
+            RunProgress::ResolveFutures(_) => panic!("no host futures here"),
         }
     };
     assert_eq!(calls, 3);

@@ -4,7 +4,9 @@
 //! resumes to the same output.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
-use monty_core::{LimitedTracker, MontyObject, MontyRun, PendingCall, PrintWriter, RunProgress};
+mod common;
+
+use monty_core::{LimitedTracker, MontyObject, MontyRun, PrintWriter};
 
 const AGENT: &str = "
 from dataclasses import dataclass, field, asdict
@@ -43,23 +45,13 @@ const EXPECTED: &str = "[Item(name='a', price=10, tags=['x'], note=None), Item(n
 #[test]
 fn dataclass_program_pauses_and_resumes_through_snapshots() {
     let mut out = PrintWriter::collect();
-    let mut progress = program()
+    let progress = program()
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    let mut pauses = 0;
-    let result = loop {
-        match progress {
-            RunProgress::Complete(v) => break v,
-            RunProgress::FunctionCall(call) => {
-                pauses += 1;
-                let call = PendingCall::load(&call.dump()).expect("loads");
-                let r = answer(&call.args);
-                progress = call
-                    .resume(Ok(r), LimitedTracker::default(), &mut out)
-                    .expect("resumes");
-            }
-        }
-    };
+    let driven = common::drive(progress, &mut out, common::Answer::Sync, true, |_, args, _| {
+        Ok(answer(args))
+    });
+    let (result, pauses) = (driven.result.expect("runs"), driven.pauses);
     assert_eq!(result, MontyObject::Int(2));
     assert_eq!(out.collected_stdout(), EXPECTED);
     assert_eq!(pauses, 2);
@@ -70,20 +62,14 @@ fn compiled_program_with_library_modules_dumps_and_loads() {
     let run = program();
     let loaded = MontyRun::load(&run.dump()).expect("loads");
     let mut out = PrintWriter::collect();
-    let mut progress = loaded
+    let progress = loaded
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    let result = loop {
-        match progress {
-            RunProgress::Complete(v) => break v,
-            RunProgress::FunctionCall(call) => {
-                let r = answer(&call.args);
-                progress = call
-                    .resume(Ok(r), LimitedTracker::default(), &mut out)
-                    .expect("resumes");
-            }
-        }
-    };
+    let result = common::drive(progress, &mut out, common::Answer::Sync, false, |_, args, _| {
+        Ok(answer(args))
+    })
+    .result
+    .expect("runs");
     assert_eq!(result, MontyObject::Int(2));
     assert_eq!(out.collected_stdout(), EXPECTED);
 }

@@ -69,6 +69,7 @@ fn first_pause() -> PendingCall {
     {
         RunProgress::FunctionCall(call) => call,
         RunProgress::Complete(v) => panic!("completed with {v:?} before calling fetch"),
+        RunProgress::ResolveFutures(_) => panic!("no host futures here"),
     }
 }
 
@@ -88,6 +89,7 @@ fn finish(mut call: PendingCall) -> (MontyObject, String) {
         {
             RunProgress::FunctionCall(next) => call = PendingCall::load(&next.dump()).expect("reloads"),
             RunProgress::Complete(v) => return (v, out.collected_stdout().to_owned()),
+            RunProgress::ResolveFutures(_) => panic!("no host futures here"),
         }
     }
 }

@@ -68,6 +68,12 @@ fn build(py: Python<'_>, err: &MontyError) -> PyResult<PyErr> {
             raise(py, "MontyLimitError", text, &fields)
         }
         MontyError::Snapshot(msg) => raise(py, "MontySnapshotError", &format!("invalid snapshot: {msg}"), &fields),
+        MontyError::UnknownCall(id) => raise(
+            py,
+            "MontyInternalError",
+            &format!("host call {id} is not one of the pending host futures"),
+            &fields,
+        ),
         MontyError::Internal(msg) => raise(py, "MontyInternalError", &format!("internal error: {msg}"), &fields),
     })
 }

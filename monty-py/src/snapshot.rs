@@ -31,6 +31,10 @@ pub(crate) fn progress_to_py(
             let snapshot = PyMontySnapshot::new(py, call, script_name.to_owned(), limits, context.print_callback(py))?;
             Ok(Py::new(py, snapshot)?.into_any())
         }
+        // the Python API answers every call synchronously, so no host future exists
+        RunProgress::ResolveFutures(_) => Err(PyRuntimeError::new_err(
+            "the run waits on host futures, which this Python API does not create yet",
+        )),
     }
 }
 

@@ -261,4 +261,7 @@ methods! {
     GenThrow => (Generator, "throw") => crate::vm::generator::throw,
     GenClose => (Generator, "close") => crate::vm::generator::close,
     GenNext => (Generator, "__next__") => crate::vm::generator::next,
+    CoroSend => (Coroutine, "send") => crate::vm::generator::send,
+    CoroThrow => (Coroutine, "throw") => crate::vm::generator::throw,
+    CoroClose => (Coroutine, "close") => crate::vm::generator::close,
 }

@@ -83,6 +83,8 @@ pub(crate) struct Code {
     pub varkw: bool,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// An `async def`: calling it makes a coroutine (`is_generator` is set too).
+    pub is_coroutine: bool,
     /// Exception handlers, innermost first.
     pub handlers: Vec<Handler>,
     /// First line of the definition.

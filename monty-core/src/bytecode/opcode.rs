@@ -263,4 +263,14 @@ pub(crate) enum Instr {
     ImportName(u32),
     /// Push attribute `names[n]` of the module at TOS (`from m import name`), keeping the module.
     ImportFrom(u32),
+    /// `await`: replace TOS with the iterator that awaiting it drives (a coroutine
+    /// itself, or what its `__await__()` returns).
+    GetAwaitable,
+    /// Replace the async context manager at TOS with its bound `__aexit__`, then call
+    /// `__aenter__()` (the awaitable it returns follows on the stack).
+    BeforeAsyncWith,
+    /// `async for`: replace TOS with `TOS.__aiter__()`.
+    GetAIter,
+    /// `async for`: push `TOS.__anext__()` (an awaitable), keeping the async iterator.
+    GetANext,
 }

@@ -142,7 +142,9 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::DeleteName(_)
         | Instr::YieldValue
         | Instr::YieldFrom
-        | Instr::Send(_) => 0,
+        | Instr::Send(_)
+        | Instr::GetAwaitable
+        | Instr::GetAIter => 0,
         Instr::LoadConst(_)
         | Instr::LoadSmallInt(_)
         | Instr::LoadNone
@@ -154,6 +156,8 @@ fn stack_effect(instr: Instr) -> i64 {
         | Instr::LoadMethod(_)
         | Instr::LoadName(_)
         | Instr::BeforeWith
+        | Instr::BeforeAsyncWith
+        | Instr::GetANext
         | Instr::WithExceptStart
         | Instr::ImportName(_)
         | Instr::ImportFrom(_)

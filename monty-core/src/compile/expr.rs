@@ -280,28 +280,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
-                // [it, v] -> Send -> YieldFrom -> (sent value) Jump Send; a thrown
-                // exception resumes at ThrowInto, which goes back to the YieldFrom
-                let top = self.unit.b.new_label();
-                let yield_at = self.unit.b.new_label();
-                let end = self.unit.b.new_label();
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
-                self.emit(Instr::LoadNone);
-                let depth = self.unit.b.depth;
-                self.unit.b.place(top);
-                self.jump(Instr::Send, end);
-                self.unit.b.place(yield_at);
-                self.emit(Instr::YieldFrom);
-                self.jump(Instr::Jump, top);
-                self.jump(Instr::ThrowInto, end);
-                self.unit.b.depth = depth;
-                self.jump(Instr::Jump, yield_at);
-                self.unit.b.place(end);
-                self.unit.b.depth = depth - 1;
+                self.delegate();
             }
             Expr::Starred(s) => return Err(self.error(s.range, "SyntaxError", "can't use starred expression here")),
-            Expr::Await(a) => return Err(self.error(a.range, "NotImplementedError", "'await' is not supported yet")),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::TString(t) => return Err(self.error(t.range, "SyntaxError", "template strings are not supported")),
             Expr::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError", "invalid syntax")),
             Expr::NumberLiteral(_)

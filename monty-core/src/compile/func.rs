@@ -31,7 +31,8 @@ impl<'a> Compiler<'a> {
         if let Some(s) = self.table.scopes.get(scope) {
             b.code.cellnames = s.cells.iter().chain(&s.frees).cloned().collect();
             b.code.n_cellvars = u32::try_from(s.cells.len()).unwrap_or(0);
-            b.code.is_generator = s.is_generator;
+            b.code.is_generator = s.is_generator || s.is_coroutine;
+            b.code.is_coroutine = s.is_coroutine;
         }
         let unit = Unit {
             b,
@@ -146,8 +147,18 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CompileResult<()> {
-        if f.is_async {
-            return Err(self.error(f.range, "NotImplementedError", "'async def' is not supported yet"));
+        if f.is_async
+            && self
+                .table
+                .scope_of(f)
+                .and_then(|i| self.table.scopes.get(i))
+                .is_some_and(|s| s.is_generator)
+        {
+            return Err(self.error(
+                f.range,
+                "NotImplementedError",
+                "async generators (`yield` in an `async def`) are not supported yet",
+            ));
         }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;

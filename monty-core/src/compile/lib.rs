@@ -25,11 +25,15 @@ use crate::error::CompileError;
 /// Compile every library module that `body` imports, directly or indirectly.
 pub(super) fn compile_libs(
     body: &[Stmt],
+    top_level_await: bool,
     codes: &mut Vec<Code>,
     global_names: &mut Vec<String>,
 ) -> CompileResult<Vec<LibModule>> {
     let mut libs: Vec<LibModule> = Vec::new();
     let mut pending = imported_libs(body);
+    if top_level_await && let Some(asyncio) = crate::stdlib::lib_source("asyncio") {
+        pending.push(asyncio);
+    }
     while let Some((name, source)) = pending.pop() {
         if libs.iter().any(|l| l.name == name) {
             continue;

@@ -36,6 +36,10 @@ pub(crate) struct Scope {
     /// Names this scope reads from enclosing scopes.
     pub(crate) frees: Vec<String>,
     pub(crate) is_generator: bool,
+    /// An `async def` (its calls make coroutines).
+    pub(crate) is_coroutine: bool,
+    /// Contains `await` (in a module: a top-level await).
+    pub(crate) has_await: bool,
 }
 
 impl Scope {
@@ -291,6 +295,7 @@ impl<'a> Visitor<'a> for Collector {
                 self.bind(f.name.as_str());
                 let outer = self.current;
                 self.current = self.new_scope(key(f), ScopeKind::Function);
+                self.scope().is_coroutine = f.is_async;
                 self.params(&f.parameters);
                 for s in &f.body {
                     self.visit_stmt(s);
@@ -465,6 +470,10 @@ impl<'a> Visitor<'a> for Collector {
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.scope().is_generator = true;
+                visitor::walk_expr(self, expr);
+            }
+            Expr::Await(_) => {
+                self.scope().has_await = true;
                 visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),

@@ -255,7 +255,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CompileResult<()> {
         if f.is_async {
-            return Err(self.error(f.range, "NotImplementedError", "'async for' is not supported yet"));
+            return self.async_for_stmt(f);
         }
         let top = self.unit.b.new_label();
         let orelse = self.unit.b.new_label();
@@ -298,13 +298,14 @@ impl<'a> Compiler<'a> {
                     depth,
                     level,
                     seg_start,
+                    is_async,
                 } => {
                     let here = self.unit.b.pos();
                     self.unit.b.add_handler(seg_start, here, handler, depth, level);
                     if keep_top {
                         self.emit(Instr::Rot2);
                     }
-                    self.emit_exit_call();
+                    self.emit_exit_call(is_async);
                     let after = self.unit.b.pos();
                     if let Some(FBlock::With { seg_start, .. }) = self.unit.fblocks.get_mut(i) {
                         *seg_start = after;

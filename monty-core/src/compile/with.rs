@@ -13,27 +13,36 @@ use crate::bytecode::Instr;
 impl<'a> Compiler<'a> {
     pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> CompileResult<()> {
         if w.is_async {
-            return Err(self.error(w.range, "NotImplementedError", "'async with' is not supported yet"));
+            self.require_coroutine(w.range, "async with")?;
         }
-        self.with_items(&w.items, &w.body)
+        self.with_items(&w.items, &w.body, w.is_async)
     }
 
-    /// Call the `__exit__` on top of the stack with three Nones and drop the result.
-    pub(super) fn emit_exit_call(&mut self) {
+    /// Call the `__exit__` on top of the stack with three Nones and drop the result
+    /// (awaited first for `async with`).
+    pub(super) fn emit_exit_call(&mut self, is_async: bool) {
         self.emit(Instr::LoadNone);
         self.emit(Instr::LoadNone);
         self.emit(Instr::LoadNone);
         self.emit(Instr::Call(3));
+        if is_async {
+            self.await_top();
+        }
         self.emit(Instr::Pop);
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CompileResult<()> {
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CompileResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
         };
         let outer_depth = self.unit.b.depth;
         self.expr(&first.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         let depth = outer_depth + 1;
         let level = self.unit.try_level;
         self.unit.try_level += 1;
@@ -49,8 +58,9 @@ impl<'a> Compiler<'a> {
             depth,
             level,
             seg_start: start,
+            is_async,
         });
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         let seg_start = match self.unit.fblocks.pop() {
             Some(FBlock::With { seg_start, .. }) => seg_start,
             _ => start,
@@ -59,7 +69,7 @@ impl<'a> Compiler<'a> {
         let here = self.unit.b.pos();
         self.unit.b.add_handler(seg_start, here, handler, depth, level);
         self.set_line(first.range);
-        self.emit_exit_call();
+        self.emit_exit_call(is_async);
         self.jump(Instr::Jump, end);
 
         // exceptional path: __exit__ and the exception on the stack
@@ -70,6 +80,9 @@ impl<'a> Compiler<'a> {
         let suppress = self.unit.b.new_label();
         let hstart = self.unit.b.pos();
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_top();
+        }
         self.jump(Instr::JumpIfTrue, suppress);
         self.emit(Instr::Reraise);
         let hend = self.unit.b.pos();

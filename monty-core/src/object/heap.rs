@@ -232,6 +232,8 @@ pub struct Generator {
     pub running: bool,
     /// Whether the generator has finished.
     pub finished: bool,
+    /// A coroutine (made by calling an `async def`): awaited, not iterated.
+    pub coroutine: bool,
 }
 
 /// Which view a `dict.keys()/values()/items()` object is.

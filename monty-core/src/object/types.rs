@@ -86,6 +86,9 @@ type_ids! {
     GeneratorContextManager => "_GeneratorContextManager",
     Suppress => "suppress",
     NullContext => "nullcontext",
+    Coroutine => "coroutine",
+    HostFuture => "HostFuture",
+    HostFutureIter => "HostFutureIter",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -179,6 +182,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                     TypeId::MethodWrapper
                 }
             }
+            Obj::Generator(g) if g.coroutine => TypeId::Coroutine,
             Obj::Generator(_) => TypeId::Generator,
             Obj::Std(s) => s.type_id(),
             Obj::DictView(kind, _) => match kind {

@@ -153,6 +153,10 @@ pub enum StdObj {
     Suppress(Vec<Value>),
     /// `contextlib.nullcontext(enter_result)`
     NullCtx(Value),
+    /// The future of a host call the embedder runs asynchronously.
+    HostFuture(Box<super::asyncio_host::HostFuture>),
+    /// Awaiting a host future: the future, and whether it was yielded to the task yet.
+    HostAwait(HeapId, bool),
 }
 
 impl StdObj {
@@ -173,6 +177,8 @@ impl StdObj {
             Self::GenCm(_) => TypeId::GeneratorContextManager,
             Self::Suppress(_) => TypeId::Suppress,
             Self::NullCtx(_) => TypeId::NullContext,
+            Self::HostFuture(_) => TypeId::HostFuture,
+            Self::HostAwait(..) => TypeId::HostFutureIter,
         }
     }
 
@@ -191,6 +197,7 @@ impl StdObj {
             Self::Getter(g) => (g.args.len() + 2 * g.kw.len()) * v,
             Self::CmFactory(_) | Self::GenCm(_) | Self::NullCtx(_) => v,
             Self::Suppress(c) => c.len() * v,
+            Self::HostFuture(_) | Self::HostAwait(..) => 2 * v,
         }
     }
 
@@ -227,6 +234,8 @@ impl StdObj {
             }
             Self::CmFactory(x) | Self::GenCm(x) | Self::NullCtx(x) => f(*x),
             Self::Suppress(c) => c.iter().for_each(|&x| f(x)),
+            Self::HostFuture(h) => h.for_each_value(&mut f),
+            Self::HostAwait(fut, _) => f(Value::Ref(*fut)),
         }
     }
 
@@ -242,7 +251,7 @@ impl StdObj {
     /// Whether it is an iterator.
     #[must_use]
     pub fn is_iterator(&self) -> bool {
-        matches!(self, Self::Iter(_))
+        matches!(self, Self::Iter(_) | Self::HostAwait(..))
     }
 }
 
@@ -340,5 +349,13 @@ pub(crate) fn repr(vm: &mut Vm<'_, '_>, id: HeapId) -> RunResult<String> {
         StdObj::GenCm(_) => format!("<contextlib._GeneratorContextManager object at 0x{addr:012x}>"),
         StdObj::Suppress(_) => format!("<contextlib.suppress object at 0x{addr:012x}>"),
         StdObj::NullCtx(_) => format!("<contextlib.nullcontext object at 0x{addr:012x}>"),
+        StdObj::HostFuture(f) => {
+            let state = match f.state {
+                super::asyncio_host::HostFutureState::Pending => "pending",
+                _ => "finished",
+            };
+            format!("<HostFuture call_id={} {state}>", f.call_id)
+        }
+        StdObj::HostAwait(..) => format!("<HostFutureIter object at 0x{addr:012x}>"),
     })
 }

@@ -324,6 +324,7 @@ impl Vm<'_, '_> {
                 frame: Some(Box::new(frame)),
                 running: false,
                 finished: false,
+                coroutine: code.is_coroutine,
             }))?;
             if let (Value::Ref(gid), Obj::Generator(gen_id)) = (g, self.heap.get_mut(g.heap_id().unwrap_or(0)))
                 && let Some(f) = gen_id.frame.as_mut()
@@ -511,7 +512,13 @@ pub(crate) fn is_generator_method(m: crate::builtins::methods::MethodId) -> bool
     use crate::builtins::methods::MethodId;
     matches!(
         m,
-        MethodId::GenSend | MethodId::GenThrow | MethodId::GenClose | MethodId::GenNext
+        MethodId::GenSend
+            | MethodId::GenThrow
+            | MethodId::GenClose
+            | MethodId::GenNext
+            | MethodId::CoroSend
+            | MethodId::CoroThrow
+            | MethodId::CoroClose
     )
 }
 

@@ -427,12 +427,16 @@ impl Vm<'_, '_> {
         };
         let args = Args::new(method.name(), args, Vec::new());
         let (mode, action) = match method {
-            MethodId::GenSend => (ResumeMode::Next(Value::Undef), Resume::Send(args.one_of("generator")?)),
+            MethodId::GenSend | MethodId::CoroSend => {
+                (ResumeMode::Next(Value::Undef), Resume::Send(args.one_of("generator")?))
+            }
             MethodId::GenNext => {
                 args.none_of("generator")?;
                 (ResumeMode::Next(Value::Undef), Resume::Send(Value::None))
             }
-            MethodId::GenThrow => (ResumeMode::Next(Value::Undef), Resume::Throw(self.throw_arg(&args)?)),
+            MethodId::GenThrow | MethodId::CoroThrow => {
+                (ResumeMode::Next(Value::Undef), Resume::Throw(self.throw_arg(&args)?))
+            }
             _ => {
                 args.none_of("generator")?;
                 let ge = self.new_exception(ExcType::GeneratorExit, Vec::new())?;
@@ -453,6 +457,10 @@ impl Vm<'_, '_> {
         if let Some(gen_id) = self.as_generator(it) {
             self.resume_generator_with(gen_id, ResumeMode::YieldFrom(target), false, Resume::Send(v))?;
             return Ok(());
+        }
+        if self.as_host_await(it).is_some() {
+            let step = self.host_await_step(it)?;
+            return self.yield_from_step(step, target);
         }
         let step = if v == Value::None {
             self.iter_next(it).map(|r| r.ok_or(Value::None))

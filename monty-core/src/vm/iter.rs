@@ -54,6 +54,7 @@ impl Vm<'_, '_> {
                     DictViewKind::Items => IterKind::DictItems { dict: d, idx: 0, len },
                 }
             }
+            Obj::Generator(g) if g.coroutine => return Err(messages::not_iterable(self.type_name(v))),
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             Obj::Std(s) if s.is_iterator() => return Ok(v),
             _ => return Err(messages::not_iterable(self.type_name(v))),

@@ -171,8 +171,9 @@ impl Vm<'_, '_> {
                     .as_ref()
                     .and_then(|f| self.program.codes.get(f.code as usize))
                     .map_or("generator", |c| c.qualname.as_str());
+                let kind = if g.coroutine { "coroutine" } else { "generator" };
                 out.push_str(&format!(
-                    "<generator object {name} at 0x{:012x}>",
+                    "<{kind} object {name} at 0x{:012x}>",
                     0x7f00_0000_0000u64 + u64::from(id) * 16
                 ));
             }

@@ -14,7 +14,7 @@ impl Vm<'_, '_> {
             match self.dispatch(base) {
                 Ok(exit) => return Ok(exit),
                 // a pause keeps every frame: the run resumes exactly here
-                Err(err @ RunError::Pause(_)) => return Err(err),
+                Err(err @ (RunError::Pause(_) | RunError::AwaitHost(_))) => return Err(err),
                 Err(err) => self.unwind(err, base)?,
             }
         }
@@ -599,6 +599,23 @@ impl Vm<'_, '_> {
                     self.before_with(mgr)?;
                 }
                 Instr::WithExceptStart => self.with_except_start()?,
+                Instr::GetAwaitable => {
+                    let v = self.pop()?;
+                    let it = self.get_awaitable(v)?;
+                    self.stack.push(it);
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = self.pop()?;
+                    self.before_async_with(mgr)?;
+                }
+                Instr::GetAIter => {
+                    let v = self.pop()?;
+                    self.get_aiter(v)?;
+                }
+                Instr::GetANext => {
+                    let v = self.top()?;
+                    self.get_anext(v)?;
+                }
                 Instr::Raise(n) => return Err(self.raise(n)?),
                 Instr::Reraise => {
                     let e = self.pop()?;

@@ -1,0 +1,5 @@
+print("never runs")
+
+
+def f():
+    return await g()
