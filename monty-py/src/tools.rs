@@ -268,7 +268,12 @@ impl PyCapabilitySet {
 }
 
 /// Answer a call of a Python tool: `invoke(given)` with the bound arguments.
-fn call_python(name: &str, names: &[String], invoke: &Py<PyAny>, mut args: BoundArgs<'_>) -> Result<MontyObject, HostError> {
+fn call_python(
+    name: &str,
+    names: &[String],
+    invoke: &Py<PyAny>,
+    mut args: BoundArgs<'_>,
+) -> Result<MontyObject, HostError> {
     let given: Vec<(String, MontyObject)> = names
         .iter()
         .enumerate()

@@ -473,3 +473,11 @@ def test_env_var_names_not_leaked_into_host_env():
     before = dict(os.environ)
     monty.ToolSet().grant_env(values={'X_MONTY': '1'})
     assert dict(os.environ) == before
+
+
+def test_readme_examples_run_as_written():
+    readme = (pathlib.Path(__file__).parent.parent / 'README.md').read_text()
+    blocks = readme.split('```python\n')[1:]
+    assert len(blocks) >= 2
+    for block in blocks:
+        exec(compile(block.split('```')[0], 'README.md', 'exec'), {'__name__': 'readme'})
