@@ -27,9 +27,9 @@ SUPPORTED = (
 )
 
 try:  # Python 3.10+: `X | Y` annotations
-    from types import UnionType as _UnionType  # type: ignore[attr-defined]
+    from types import UnionType as _UnionType  # type: ignore[attr-defined,unused-ignore]
 except ImportError:  # pragma: no cover - Python 3.9
-    _UnionType = None  # type: ignore[assignment,misc]
+    _UnionType = None  # type: ignore[assignment,misc,unused-ignore]
 
 
 class ArgError(Exception):
@@ -229,8 +229,8 @@ class SchemaBuilder:
 
     def _tuple(self, hint: Any, args: Tuple[Any, ...]) -> Tuple[Dict[str, Any], Converter]:
         if not args or (len(args) == 2 and args[1] is Ellipsis):
-            schema, conv = self._sequence(hint, list, args[:1])
-            return schema, lambda v, path: tuple(conv(v, path))
+            seq_schema, seq_conv = self._sequence(hint, list, args[:1])
+            return seq_schema, lambda v, path: tuple(seq_conv(v, path))
         if args == ((),):  # tuple[()]
             args = ()
         members = [self.hint(a) for a in args]
@@ -303,7 +303,7 @@ class SchemaBuilder:
             required = [
                 f.name
                 for f in fields
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING  # type: ignore[misc]
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
             ]
             build: Callable[[Dict[str, Any]], Any] = lambda kw: cls(**kw)
         else:

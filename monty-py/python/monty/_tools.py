@@ -464,7 +464,8 @@ class ToolSet:
         Raises:
             ValueError: an unknown format.
         """
-        return json.loads(self._core.tools_json(format))
+        tools: List[Dict[str, Any]] = json.loads(self._core.tools_json(format))
+        return tools
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """Call a granted function as the program would (arguments checked the
