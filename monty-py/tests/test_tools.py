@@ -481,3 +481,35 @@ def test_readme_examples_run_as_written():
     assert len(blocks) >= 2
     for block in blocks:
         exec(compile(block.split('```')[0], 'README.md', 'exec'), {'__name__': 'readme'})
+
+
+def test_abstract_containers_and_typed_dict_qualifiers():
+    from typing import Mapping, Sequence
+
+    @monty.function
+    def total(xs: Sequence[int], weights: Mapping[str, float] = {}) -> float:
+        return sum(xs) * weights.get('k', 1.0)
+
+    assert monty.Tool.of(total).signature == 'total(xs: list[int], weights: dict[str, float] = ...) -> float'
+    assert run('total((1, 2), {"k": 2})', monty.ToolSet(total)) == 6.0
+    if sys.version_info >= (3, 11):
+        from typing import NotRequired
+
+        class Item(TypedDict):
+            name: str
+            qty: NotRequired[int]
+
+        @monty.function
+        def qty(item: Item) -> int:
+            return item.get('qty', 0)
+
+        assert monty.Tool.of(qty).params_schema['$defs']['Item']['required'] == ['name']
+        assert run('qty({"name": "a"}) + qty({"name": "b", "qty": 2})', monty.ToolSet(qty)) == 2
+
+
+def test_dumped_program_keeps_its_tool_names():
+    ts = monty.ToolSet(convert_currency)
+    loaded = monty.Monty.load(monty.Monty('convert_currency(1, "EUR", "USD")', tools=ts).dump())
+    assert loaded.run(tools=ts) == 1.08
+    with pytest.raises(TypeError, match='loaded without its source'):
+        loaded.run(tools=monty.ToolSet(convert_currency, search))

@@ -9,6 +9,7 @@ coming from the sandbox and turns it into what the Python function expects
 
 from __future__ import annotations
 
+import collections.abc as _abc
 import dataclasses
 import enum
 import inspect
@@ -22,8 +23,8 @@ __all__ = ['ArgError', 'Converter', 'SchemaBuilder', 'hint_name', 'to_plain']
 Converter = Callable[[Any, str], Any]
 
 SUPPORTED = (
-    'int, float, str, bool, None, Any, Optional/Union/X | None, list[T], set[T], tuple[...], '
-    'dict[str, T], Literal[...], Enum, TypedDict, dataclasses and pydantic models'
+    'int, float, str, bool, None, Any, Optional/Union/X | None, list[T], Sequence[T], set[T], tuple[...], '
+    'dict[str, T], Mapping[str, T], Literal[...], Enum, TypedDict, dataclasses and pydantic models'
 )
 
 try:  # Python 3.10+: `X | Y` annotations
@@ -135,12 +136,18 @@ class SchemaBuilder:
             if notes:
                 schema = dict(schema, description=' '.join(notes))
             return schema, conv
+        if origin is not None and getattr(origin, '_name', None) in ('Required', 'NotRequired', 'ReadOnly'):
+            return self.hint(args[0])  # TypedDict qualifiers: `__required_keys__` has the answer
         if origin is typing.Union or (_UnionType is not None and origin is _UnionType):
             return self._union(hint, args)
         if origin is typing.Literal:
             return self._literal(hint, args)
         if origin in (list, set, frozenset):
             return self._sequence(hint, origin, args)
+        if origin in (_abc.Sequence, _abc.MutableSequence, _abc.Iterable, _abc.Collection):
+            return self._sequence(hint, list, args)
+        if origin in (_abc.Mapping, _abc.MutableMapping):
+            return self._dict(hint, args)
         if origin is tuple:
             return self._tuple(hint, args)
         if origin is dict:
