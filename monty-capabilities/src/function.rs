@@ -347,3 +347,30 @@ impl BoundArgs<'_> {
         crate::convert::argument(self.function, name, py_type, value)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_join_the_parameters_defs() {
+        let point = json!({"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]});
+        let mut defs = Map::new();
+        defs.insert("Point".to_owned(), point.clone());
+        let f = HostFunction::builder("f")
+            .param::<Vec<String>>("names", "")
+            .param_spec(Param {
+                name: "p".to_owned(),
+                py_type: "dict".to_owned(),
+                default: None,
+                doc: String::new(),
+                schema: json!({"$ref": "#/$defs/Point"}),
+            })
+            .definitions(defs)
+            .build(|_| Ok(MontyObject::None));
+        assert_eq!(f.params_schema()["$defs"]["Point"], point);
+        assert_eq!(f.params_schema()["properties"]["p"], json!({"$ref": "#/$defs/Point"}));
+        assert_eq!(f.signature(), "f(names: list[str], p: dict) -> None");
+    }
+}
