@@ -513,3 +513,27 @@ def test_dumped_program_keeps_its_tool_names():
     assert loaded.run(tools=ts) == 1.08
     with pytest.raises(TypeError, match='loaded without its source'):
         loaded.run(tools=monty.ToolSet(convert_currency, search))
+
+
+def test_callable_objects_methods_and_partials():
+    import functools
+
+    class Counter:
+        def __init__(self) -> None:
+            self.n = 0
+
+        def bump(self, by: int = 1) -> int:
+            """Add to the counter."""
+            self.n += by
+            return self.n
+
+        def __call__(self, word: str) -> str:
+            return word * 2
+
+    c = Counter()
+    ts = monty.ToolSet().add(c.bump, name='bump').add(c, name='twice')
+    ts.add(functools.partial(lambda a, b: a - b, 10), name='minus_from_ten')
+    assert ts.signature('bump') == 'bump(by: int = 1) -> int'
+    assert ts.signature('twice') == 'twice(word: str) -> str'
+    assert ts.signature('minus_from_ten') == 'minus_from_ten(b: object) -> object'
+    assert run('[bump(), bump(by=5), twice("ab"), minus_from_ten(3)]', ts) == [1, 6, 'abab', 7]

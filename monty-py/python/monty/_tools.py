@@ -118,10 +118,7 @@ class Tool:
             sig = inspect.signature(self.fn)
         except (TypeError, ValueError) as e:
             raise TypeError(f'{where}: cannot read the signature of {self.fn!r}: {e}') from None
-        try:
-            hints = typing.get_type_hints(self.fn, include_extras=True)
-        except Exception as e:  # an unresolvable forward reference, `X | None` on 3.9, ...
-            raise TypeError(f"{where}: cannot resolve the type hints: {e}") from None
+        hints = _hints_of(self.fn, where)
         builder = SchemaBuilder(where)
         params: List[_Param] = []
         spec: List[Tuple[str, Optional[str], str, str]] = []
@@ -174,6 +171,21 @@ class Tool:
     def __repr__(self) -> str:
         group = f', group={self.group!r}' if self.group else ''
         return f'<monty.Tool {self.signature}{group}>'
+
+
+def _hints_of(fn: Callable[..., Any], where: str) -> Dict[str, Any]:
+    """The resolved type hints of a function, a callable object's `__call__`, or
+    (for a `functools.partial` and the like, which carry none) nothing."""
+    target: Any = fn
+    if not (inspect.isroutine(fn) or inspect.isclass(fn)):
+        call = getattr(type(fn), '__call__', None)
+        target = call if inspect.isfunction(call) else None
+    if target is None:
+        return {}
+    try:
+        return typing.get_type_hints(target, include_extras=True)
+    except Exception as e:  # an unresolvable forward reference, `X | None` on 3.9, ...
+        raise TypeError(f'{where}: cannot resolve the type hints: {e}') from None
 
 
 def _default_source(value: Any) -> str:
