@@ -93,7 +93,7 @@ class Tool:
         self._params, self._spec = self._describe(param_docs)
         # Render once now: an unsupported hint or bad schema fails at decoration time.
         core = _CapabilitySet()
-        self.add_to(core)
+        self._add_to(core)
         params_schema, result_schema = core.schemas(self.name)
         #: The JSON schema of the arguments (an object keyed by parameter name).
         self.params_schema: Dict[str, Any] = json.loads(params_schema)
@@ -137,7 +137,7 @@ class Tool:
             result_schema = dict(result_schema, **{'$defs': result_builder.defs})
         return params, (spec, json.dumps(result_schema))
 
-    def add_to(self, core: _CapabilitySet) -> None:
+    def _add_to(self, core: _CapabilitySet) -> None:
         """Grant this tool in a Rust capability set (internal)."""
         spec, result_schema = self._spec
         core.add_python(self.name, self.group, self.doc, spec, result_schema, self._defs, self._invoke)
@@ -317,7 +317,7 @@ class ToolSet:
             if isinstance(g, str):
                 self._grant_name(g)
             elif callable(g):
-                Tool.of(g).add_to(self._core)
+                Tool.of(g)._add_to(self._core)
             elif isinstance(g, _IterableABC):
                 for item in g:
                     self.grant(item)
@@ -330,7 +330,7 @@ class ToolSet:
         if entries:
             if len(entries) > 1:
                 raise ValueError(f"the tool name '{name}' is registered by more than one function")
-            entries[0].add_to(self._core)
+            entries[0]._add_to(self._core)
             return
         self.grant_group(name)
 
@@ -354,7 +354,7 @@ class ToolSet:
         for tool in members:
             if len(_REGISTRY.get(tool.name, ())) > 1:
                 raise ValueError(f"the tool name '{tool.name}' is registered by more than one function")
-            tool.add_to(self._core)
+            tool._add_to(self._core)
         return self
 
     def add(
@@ -372,9 +372,9 @@ class ToolSet:
         """
         base = getattr(fn, '__monty_tool__', None)
         if isinstance(base, Tool) and name is None and group is None and doc is None:
-            base.add_to(self._core)
+            base._add_to(self._core)
         else:
-            Tool(fn, name=name, group=group, doc=doc).add_to(self._core)
+            Tool(fn, name=name, group=group, doc=doc)._add_to(self._core)
         return self
 
     def revoke(self, name: str) -> 'ToolSet':
