@@ -68,6 +68,7 @@ impl HostFunction {
             returns: "None".to_owned(),
             result_schema: json!({"type": "null"}),
             generator: SchemaSettings::draft2020_12().for_deserialize().into_generator(),
+            extra_defs: Map::new(),
         }
     }
 
@@ -153,6 +154,7 @@ pub struct HostFunctionBuilder {
     returns: String,
     result_schema: Value,
     generator: SchemaGenerator,
+    extra_defs: Map<String, Value>,
 }
 
 impl HostFunctionBuilder {
@@ -215,6 +217,15 @@ impl HostFunctionBuilder {
         self
     }
 
+    /// Add definitions that the schemas of [`param_spec`](Self::param_spec)
+    /// parameters refer to (`{"$ref": "#/$defs/Name"}`): they go into the
+    /// parameters schema's `$defs`, beside those of typed parameters.
+    #[must_use]
+    pub fn definitions(mut self, defs: Map<String, Value>) -> Self {
+        self.extra_defs.extend(defs);
+        self
+    }
+
     /// Declare the result type: its annotation and JSON schema.
     #[must_use]
     pub fn returns<T: JsonSchema + PyStub + ?Sized>(mut self) -> Self {
@@ -268,7 +279,8 @@ impl HostFunctionBuilder {
             "required": required,
             "additionalProperties": false,
         });
-        let defs = self.generator.take_definitions(true);
+        let mut defs = self.generator.take_definitions(true);
+        defs.extend(self.extra_defs);
         if !defs.is_empty()
             && let Some(obj) = params_schema.as_object_mut()
         {
@@ -333,5 +345,32 @@ impl BoundArgs<'_> {
             .get(index)
             .map_or(("?", "object"), |p| (p.name.as_str(), p.py_type.as_str()));
         crate::convert::argument(self.function, name, py_type, value)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_join_the_parameters_defs() {
+        let point = json!({"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]});
+        let mut defs = Map::new();
+        defs.insert("Point".to_owned(), point.clone());
+        let f = HostFunction::builder("f")
+            .param::<Vec<String>>("names", "")
+            .param_spec(Param {
+                name: "p".to_owned(),
+                py_type: "dict".to_owned(),
+                default: None,
+                doc: String::new(),
+                schema: json!({"$ref": "#/$defs/Point"}),
+            })
+            .definitions(defs)
+            .build(|_| Ok(MontyObject::None));
+        assert_eq!(f.params_schema()["$defs"]["Point"], point);
+        assert_eq!(f.params_schema()["properties"]["p"], json!({"$ref": "#/$defs/Point"}));
+        assert_eq!(f.signature(), "f(names: list[str], p: dict) -> None");
     }
 }

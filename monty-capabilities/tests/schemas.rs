@@ -139,3 +139,28 @@ fn stubs_and_prompt_compile_with_monty() {
     // An empty set's stub file is valid too.
     MontyRun::new(&CapabilitySet::new().stubs(), "empty.pyi", vec![], vec![]).unwrap();
 }
+
+/// The Python package renders its tools with these same renderers; its tests
+/// (monty-py/tests/test_tools.py) declare `convert_currency` and `search_docs` in
+/// Python and compare with these files, so both sides give byte-identical text.
+#[test]
+fn python_package_goldens_match_the_rust_tools() {
+    let golden = |name: &str| {
+        let path = format!("{}/../monty-py/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let both = CapabilitySet::new()
+        .grant("convert_currency")
+        .unwrap()
+        .grant("search_docs")
+        .unwrap();
+    assert_eq!(both.stubs(), golden("example_tools.pyi"));
+    let one = CapabilitySet::new().grant("convert_currency").unwrap();
+    for (format, file) in [
+        (monty::ToolFormat::OpenAi, "convert_currency.openai.json"),
+        (monty::ToolFormat::Anthropic, "convert_currency.anthropic.json"),
+    ] {
+        let text = serde_json::to_string_pretty(&one.tools_json(format)).unwrap() + "\n";
+        assert_eq!(text, golden(file), "{file}");
+    }
+}

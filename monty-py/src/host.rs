@@ -6,7 +6,9 @@
 
 use std::sync::Mutex;
 
-use monty::{CancelHandle, HostError, HostFunctions, LimitedTracker, MontyObject, ResourceLimits, Stream};
+use monty::{
+    CancelHandle, CapabilitySet, HostError, HostFunctions, LimitedTracker, MontyObject, ResourceLimits, Stream,
+};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
@@ -88,13 +90,28 @@ impl RunContext {
 pub(crate) struct PyHost<'a> {
     /// Name and callable of each function provided for this run.
     functions: Vec<(String, Py<PyAny>)>,
+    /// The tool set of this run (`tools=`): its granted functions answer the calls
+    /// the explicit `functions` do not.
+    tools: Option<&'a CapabilitySet>,
+    /// The names declared with `external_functions=[...]` (as opposed to by a tool set).
+    declared: &'a [String],
     context: &'a RunContext,
 }
 
 impl<'a> PyHost<'a> {
-    /// Host functions from `run(external_functions=...)`.
-    pub(crate) fn new(functions: Vec<(String, Py<PyAny>)>, context: &'a RunContext) -> Self {
-        Self { functions, context }
+    /// Host functions from `run(external_functions=...)` and `tools=`.
+    pub(crate) fn new(
+        functions: Vec<(String, Py<PyAny>)>,
+        tools: Option<&'a CapabilitySet>,
+        declared: &'a [String],
+        context: &'a RunContext,
+    ) -> Self {
+        Self {
+            functions,
+            tools,
+            declared,
+            context,
+        }
     }
 }
 
@@ -106,6 +123,17 @@ impl HostFunctions for PyHost<'_> {
         kwargs: Vec<(String, MontyObject)>,
     ) -> Result<MontyObject, HostError> {
         let Some((_, function)) = self.functions.iter().find(|(n, _)| n == name) else {
+            if let Some(tools) = self.tools
+                && (tools.get(name).is_some() || !self.declared.iter().any(|d| d == name))
+            {
+                // Granted: the tool answers. Declared only by a tool set that this run's
+                // set does not grant: undefined, as any name that was never granted.
+                let result = tools.call(name, args, kwargs);
+                if let Some(err) = crate::tools::take_tool_abort() {
+                    self.context.stop_with(err);
+                }
+                return result;
+            }
             return Err(HostError::new(
                 "NotImplementedError",
                 format!("external function '{name}' was declared but not given to run(external_functions=...)"),

@@ -10,6 +10,7 @@ mod host;
 mod limits;
 mod monty_cls;
 mod snapshot;
+mod tools;
 
 use pyo3::prelude::*;
 
@@ -22,5 +23,6 @@ fn _monty(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<snapshot::MontyComplete>()?;
     m.add_class::<limits::PyResourceLimits>()?;
     m.add_class::<convert::MontyRepr>()?;
+    m.add_class::<tools::PyCapabilitySet>()?;
     Ok(())
 }

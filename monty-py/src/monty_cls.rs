@@ -1,6 +1,6 @@
 //! `Monty`: a compiled program, run many times.
 
-use monty::{MontyObject, MontyRun, PrintWriter};
+use monty::{CapabilitySet, MontyObject, MontyRun, PrintWriter};
 use pyo3::exceptions::{PyNotImplementedError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
@@ -11,6 +11,7 @@ use crate::errors::{monty_error, snapshot_error};
 use crate::host::{PyHost, RunContext};
 use crate::limits::extract_limits;
 use crate::snapshot::progress_to_py;
+use crate::tools::extract_tools;
 
 /// A sandboxed program: parsed and compiled once, then run any number of times,
 /// each run with its own inputs, limits, external functions and output.
@@ -20,17 +21,27 @@ pub(crate) struct PyMonty {
     script_name: String,
     input_names: Vec<String>,
     external_names: Vec<String>,
+    /// Every host function name the program was compiled with: `external_names`
+    /// and the names the tool set grants.
+    compiled_names: Vec<String>,
+    /// The tool set given to `Monty(..., tools=...)`, the default of each run.
+    tools: Option<CapabilitySet>,
+    /// The source, to recompile for a run whose tool set grants names not compiled
+    /// in (`None` for a loaded program).
+    code: Option<String>,
 }
 
 #[pymethods]
 impl PyMonty {
     #[new]
-    #[pyo3(signature = (code, *, inputs = None, external_functions = None, script_name = "main.py", type_check = false, type_check_stubs = None))]
+    #[pyo3(signature = (code, *, inputs = None, external_functions = None, tools = None, script_name = "main.py", type_check = false, type_check_stubs = None))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         code: &str,
         inputs: Option<Vec<String>>,
         external_functions: Option<Vec<String>>,
+        tools: Option<&Bound<'_, PyAny>>,
         script_name: &str,
         type_check: bool,
         type_check_stubs: Option<&str>,
@@ -54,13 +65,30 @@ impl PyMonty {
                 "'{name}' is declared both as an input and as an external function"
             )));
         }
-        let runner = MontyRun::new(code, script_name, input_names.clone(), external_names.clone())
+        let tools = tools.map(extract_tools).transpose()?;
+        let mut compiled_names = external_names.clone();
+        if let Some(tools) = &tools {
+            for name in tools.names() {
+                if input_names.contains(&name) {
+                    return Err(PyTypeError::new_err(format!(
+                        "'{name}' is declared both as an input and as a tool"
+                    )));
+                }
+                if !compiled_names.contains(&name) {
+                    compiled_names.push(name);
+                }
+            }
+        }
+        let runner = MontyRun::new(code, script_name, input_names.clone(), compiled_names.clone())
             .map_err(|e| monty_error(py, e))?;
         Ok(Self {
             runner,
             script_name: script_name.to_owned(),
             input_names,
             external_names,
+            compiled_names,
+            tools,
+            code: Some(code.to_owned()),
         })
     }
 
@@ -83,23 +111,30 @@ impl PyMonty {
     }
 
     /// Run to completion and return the value of the program's last expression statement
-    /// (or `None`). External functions are called synchronously.
-    #[pyo3(signature = (*, inputs = None, limits = None, external_functions = None, print_callback = None))]
+    /// (or `None`). External functions and tools are called synchronously.
+    #[pyo3(signature = (*, inputs = None, limits = None, external_functions = None, tools = None, print_callback = None))]
     fn run(
         &self,
         py: Python<'_>,
         inputs: Option<&Bound<'_, PyDict>>,
         limits: Option<&Bound<'_, PyAny>>,
         external_functions: Option<&Bound<'_, PyDict>>,
+        tools: Option<&Bound<'_, PyAny>>,
         print_callback: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         let inputs = self.convert_inputs(inputs)?;
         let limits = extract_limits(limits)?;
         let functions = self.host_functions(external_functions)?;
+        let tools = match tools {
+            Some(t) => Some(extract_tools(t)?),
+            None => self.tools.clone(),
+        };
+        let recompiled = self.runner_for(py, tools.as_ref())?;
+        let runner = recompiled.as_ref().unwrap_or(&self.runner);
         let context = RunContext::new(print_callback);
-        let runner = &self.runner;
+        let declared = self.external_names.as_slice();
         let result = py.detach(|| {
-            let mut host = PyHost::new(functions, &context);
+            let mut host = PyHost::new(functions, tools.as_ref(), declared, &context);
             let mut write = |stream, text: &str| context.write(stream, text);
             let mut print = PrintWriter::Callback(&mut write);
             runner.run_with_host(inputs, context.tracker(limits), &mut print, &mut host)
@@ -141,7 +176,7 @@ impl PyMonty {
         let header = [self.script_name.clone()];
         let bytes = envelope::encode(
             Kind::Program,
-            &[&header, &self.input_names, &self.external_names],
+            &[&header, &self.input_names, &self.compiled_names],
             &self.runner.dump(),
         );
         PyBytes::new(py, &bytes)
@@ -160,7 +195,10 @@ impl PyMonty {
             runner,
             script_name,
             input_names,
+            compiled_names: external_names.clone(),
             external_names,
+            tools: None,
+            code: None,
         })
     }
 
@@ -173,6 +211,37 @@ impl PyMonty {
 }
 
 impl PyMonty {
+    /// A program compiled with the names a run's tool set grants beyond those this
+    /// one was compiled with (`None`: this one will do).
+    fn runner_for(&self, py: Python<'_>, tools: Option<&CapabilitySet>) -> PyResult<Option<MontyRun>> {
+        let Some(tools) = tools else { return Ok(None) };
+        let extra: Vec<String> = tools
+            .names()
+            .into_iter()
+            .filter(|n| !self.compiled_names.contains(n))
+            .collect();
+        if extra.is_empty() {
+            return Ok(None);
+        }
+        if let Some(name) = extra.iter().find(|n| self.input_names.contains(n)) {
+            return Err(PyTypeError::new_err(format!(
+                "'{name}' is declared both as an input and as a tool"
+            )));
+        }
+        let Some(code) = &self.code else {
+            return Err(PyTypeError::new_err(format!(
+                "this program was loaded without its source, so it cannot be given tools it was not \
+                 compiled with ({}): pass them to Monty(..., tools=...) before dump()",
+                list_names(&extra)
+            )));
+        };
+        let mut names = self.compiled_names.clone();
+        names.extend(extra);
+        MontyRun::new(code, &self.script_name, self.input_names.clone(), names)
+            .map(Some)
+            .map_err(|e| monty_error(py, e))
+    }
+
     /// The inputs in declaration order; every declared name must be given, no other.
     fn convert_inputs(&self, inputs: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<MontyObject>> {
         let Some(inputs) = inputs else {

@@ -89,7 +89,8 @@ fn has_python_tests(root: &Path) -> Result<bool, String> {
 
 /// Build the extension into a venv at `target/venv` and run pytest on `monty-py/tests`.
 fn python_binding_tests(root: &Path) -> ChoreResult {
-    let python = crate::pyenv::venv_with_monty(root, "venv", &["pytest"], false)?;
+    // pydantic: the tool tests cover pydantic models (the package itself never needs it).
+    let python = crate::pyenv::venv_with_monty(root, "venv", &["pytest", "pydantic"], false)?;
     run_command(
         Command::new(&python)
             .args(["-m", "pytest", "monty-py/tests"])

@@ -8,8 +8,8 @@ assert m.run(inputs={'x': 21}) == 42
 ```
 
 Programs run in-process, with nothing of the host reachable except the external
-functions given to a run, within resource limits (`ResourceLimits`). A run can
-pause at each external function call (`Monty.start` -> `MontySnapshot`), be saved
+functions and tools (`ToolSet`, `@monty.function`) given to a run, within
+resource limits (`ResourceLimits`). A run can pause at each external function call (`Monty.start` -> `MontySnapshot`), be saved
 to bytes, and be resumed later, elsewhere.
 """
 
@@ -23,6 +23,7 @@ from ._errors import (
     MontySyntaxError,
 )
 from ._monty import Monty, MontyComplete, MontyRepr, MontySnapshot, ResourceLimits, __version__
+from ._tools import Tool, ToolSet, function, registered_tools
 
 __all__ = [
     'Monty',
@@ -30,6 +31,10 @@ __all__ = [
     'MontyComplete',
     'MontyRepr',
     'ResourceLimits',
+    'ToolSet',
+    'Tool',
+    'function',
+    'registered_tools',
     'Frame',
     'MontyError',
     'MontySyntaxError',

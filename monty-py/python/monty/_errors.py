@@ -76,7 +76,7 @@ class MontyError(Exception):
         return (_rebuild, (type(self), str(self), self._fields))
 
 
-def _rebuild(cls: type, text: str, fields: dict) -> MontyError:
+def _rebuild(cls: 'type[MontyError]', text: str, fields: 'dict[str, Any]') -> MontyError:
     return cls(text, **fields)
 
 
@@ -143,9 +143,9 @@ def _display(err: Any, format: str) -> str:
     if format == 'traceback':
         return str(err)
     if format == 'type-msg':
-        return f'{err.exc_type}: {err.message}' if err.message else err.exc_type
+        return f'{err.exc_type}: {err.message}' if err.message else str(err.exc_type)
     if format == 'msg':
-        return err.message
+        return str(err.message)
     raise ValueError(f"unknown format {format!r}: expected 'traceback', 'type-msg' or 'msg'")
 
 

@@ -1,6 +1,9 @@
 """Type stubs of the extension module `monty._monty` (re-exported by `monty`)."""
 
-from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, Union, final
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Literal, Optional, Tuple, Union, final
+
+if TYPE_CHECKING:
+    from ._tools import ToolSet
 
 __version__: str
 
@@ -60,6 +63,8 @@ class Monty:
         external_functions: names of host functions the program may call; each run
             (or the driver of `start`) supplies them. Any other name is undefined
             (NameError) in the sandbox.
+        tools: a `ToolSet` whose granted names the program may call; it is the
+            default tool set of each `run` (which may give another).
         script_name: the file name shown in tracebacks.
         type_check: not available yet (raises NotImplementedError when true).
         type_check_stubs: not available yet.
@@ -74,6 +79,7 @@ class Monty:
         *,
         inputs: Optional[List[str]] = None,
         external_functions: Optional[List[str]] = None,
+        tools: Optional['ToolSet'] = None,
         script_name: str = 'main.py',
         type_check: bool = False,
         type_check_stubs: Optional[str] = None,
@@ -93,10 +99,15 @@ class Monty:
         inputs: Optional[Dict[str, Any]] = None,
         limits: LimitsArg = None,
         external_functions: Optional[Dict[str, Callable[..., Any]]] = None,
+        tools: Optional['ToolSet'] = None,
         print_callback: Optional[PrintCallback] = None,
     ) -> Any:
         """Run to completion; return the value of the program's last expression
         statement (or `None`).
+
+        `tools` (default: the set given to `Monty(...)`) answers calls of the
+        names it grants; a name it does not grant is undefined (NameError). Names
+        not compiled into the program are added by recompiling it for this run.
 
         External functions are called synchronously with the sandbox's arguments;
         an exception they raise is raised in the sandbox as the same built-in type
@@ -107,8 +118,8 @@ class Monty:
         Raises:
             MontyRuntimeError: the program raised an exception it did not catch.
             MontyLimitError: a resource limit ended the run.
-            TypeError: a missing or undeclared input or external function, or an
-                input of an unsupported type.
+            TypeError: a missing or undeclared input or external function, an
+                input of an unsupported type, or `tools` that is not a `ToolSet`.
             ValueError: a cyclic or too deeply nested input.
         """
     def start(
@@ -215,3 +226,51 @@ class MontyRepr:
     @property
     def repr(self) -> str:
         """`repr(x)` inside the sandbox."""
+
+class _CapabilitySet:
+    """The Rust capability set behind `monty.ToolSet` (internal: use `ToolSet`)."""
+
+    def __init__(self) -> None: ...
+    def add_python(
+        self,
+        name: str,
+        group: Optional[str],
+        doc: str,
+        params: List[Tuple[str, Optional[str], str, str]],
+        result_schema: str,
+        defs: str,
+        invoke: Callable[[Dict[str, Any]], Any],
+    ) -> None:
+        """Grant a Python callable described by JSON schemas (text)."""
+    def grant_registered(self, name: str) -> None:
+        """Grant a Rust function or group registered in the wheel (KeyError if none)."""
+    def grant_clock(self, clock: str) -> None:
+        """Grant the clock family: `system`, epoch seconds or an ISO 8601 UTC instant."""
+    def grant_env(self, names: List[str], values: Optional[List[Tuple[str, str]]] = None) -> None:
+        """Grant `getenv` over an allow-list of process variables, or fixed values."""
+    def mount(self, mounts: List[Tuple[str, str, bool, int]]) -> None:
+        """Grant the file functions over `(host_dir, at, writable, max_file_bytes)` mounts."""
+    def revoke(self, name: str) -> None:
+        """Withdraw a granted function."""
+    def names(self) -> List[str]:
+        """The granted names, sorted."""
+    def signature(self, name: str) -> str:
+        """The stub signature of a granted function."""
+    def group(self, name: str) -> Optional[str]:
+        """The group of a granted function."""
+    def stubs(self) -> str:
+        """The `.pyi` stub text of everything granted."""
+    def prompt(self) -> str:
+        """The code-mode prompt."""
+    def tools_json(self, format: str) -> str:
+        """The JSON tool list as text (`openai` or `anthropic`)."""
+    def schemas(self, name: str) -> Tuple[str, str]:
+        """The parameters and result JSON schemas of a granted function, as text."""
+    def call(
+        self, name: str, args: Tuple[Any, ...], kwargs: Optional[Dict[str, Any]] = None
+    ) -> Tuple[bool, Any]:
+        """Call a granted function: `(True, result)` or `(False, (exc_type, message))`."""
+    def copy(self) -> '_CapabilitySet':
+        """An independent copy."""
+    def __len__(self) -> int: ...
+    def __contains__(self, name: str) -> bool: ...
