@@ -82,15 +82,20 @@ pub(crate) struct Compiler<'a> {
     depth: usize,
     /// `__module__` of the classes defined here (`__main__`, or a library module's name).
     module_name: String,
+    /// Lines of earlier session snippets: this source's line 1 is `line_offset + 1`.
+    line_offset: u32,
 }
 
-/// Compile a module.
-pub(crate) fn compile_program(
-    source: &str,
-    filename: &str,
-    input_names: &[String],
-    external_names: &[String],
-) -> CompileResult<Program> {
+/// A parsed module with its scopes, ready to compile.
+struct Parsed<'s> {
+    module: ruff_python_parser::Parsed<ruff_python_ast::ModModule>,
+    table: ScopeTable,
+    index: LineIndex,
+    source: &'s str,
+}
+
+/// Parse `source` and analyse its scopes; errors are `SyntaxError`s at their position.
+fn parse<'s>(source: &'s str, filename: &str) -> CompileResult<Parsed<'s>> {
     let index = LineIndex::from_source_text(source);
     let err_at = |msg: String, line: u32, col: u32, ty: &str| CompileError {
         exc_type: ty.to_owned(),
@@ -103,7 +108,7 @@ pub(crate) fn compile_program(
     if let Err((msg, line)) = prescan::prescan(source) {
         return Err(err_at(msg, line, 1, "SyntaxError"));
     }
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+    let module = ruff_python_parser::parse_module(source).map_err(|e| {
         let loc = index.line_column(e.location.start(), source);
         err_at(
             syntax_message(&e.error.to_string()),
@@ -112,38 +117,83 @@ pub(crate) fn compile_program(
             "SyntaxError",
         )
     })?;
-    let body = &parsed.syntax().body;
-    let table = ScopeTable::build(body).map_err(|(msg, range)| {
+    let table = ScopeTable::build(&module.syntax().body).map_err(|(msg, range)| {
         let loc = index.line_column(range.start(), source);
         err_at(msg, to_u32(loc.line.get()), to_u32(loc.column.get()), "SyntaxError")
     })?;
-    // a script's top-level `await` runs on asyncio's loop, so asyncio comes along
-    let top_level_await = table.scopes.first().is_some_and(|s| s.has_await);
-    let mut c = Compiler::new(
+    Ok(Parsed {
+        module,
         table,
-        vec![Code::default()],
-        Vec::new(),
         index,
         source,
-        filename,
+    })
+}
+
+/// Compile a module.
+pub(crate) fn compile_program(
+    source: &str,
+    filename: &str,
+    input_names: &[String],
+    external_names: &[String],
+) -> CompileResult<Program> {
+    let empty = Program {
+        codes: Vec::new(),
+        global_names: Vec::new(),
+        script_name: filename.to_owned(),
+        source_lines: Vec::new(),
+        input_globals: Vec::new(),
+        external_globals: Vec::new(),
+        external_names: external_names.to_vec(),
+        libs: Vec::new(),
+    };
+    compile_into(source, empty, input_names).map(|(program, _)| program)
+}
+
+/// Compile `source` as one more top-level body of `program` (a session's next
+/// snippet, or a script into an empty program): its code objects, global names,
+/// library modules and source lines are appended, so everything compiled before
+/// keeps its indices. Returns the grown program and the index of the new body.
+pub(crate) fn compile_into(
+    source: &str,
+    mut program: Program,
+    input_names: &[String],
+) -> CompileResult<(Program, u32)> {
+    let filename = program.script_name.clone();
+    let parsed = parse(source, &filename)?;
+    let body = &parsed.module.syntax().body;
+    // a script's top-level `await` runs on asyncio's loop, so asyncio comes along
+    let top_level_await = parsed.table.scopes.first().is_some_and(|s| s.has_await);
+    let entry = to_u32(program.codes.len());
+    let line_offset = to_u32(program.source_lines.len());
+    let mut codes = std::mem::take(&mut program.codes);
+    codes.push(Code::default());
+    let mut c = Compiler::new(
+        parsed.table,
+        codes,
+        std::mem::take(&mut program.global_names),
+        parsed.index,
+        parsed.source,
+        &filename,
         "__main__",
     );
-    let input_globals = input_names.iter().map(|n| c.global(n)).collect();
-    let external_globals = external_names.iter().map(|n| c.global(n)).collect();
+    c.line_offset = line_offset;
+    let input_globals: Vec<u32> = input_names.iter().map(|n| c.global(n)).collect();
+    if program.external_globals.is_empty() {
+        program.external_globals = program.external_names.iter().map(|n| c.global(n)).collect();
+    }
     c.module_body(body)?;
-    c.codes[0] = c.take_unit().b.finish();
+    let main = c.take_unit().b.finish();
+    if let Some(slot) = c.codes.get_mut(entry as usize) {
+        *slot = main;
+    }
     let (mut codes, mut global_names) = (c.codes, c.global_names);
-    let libs = lib::compile_libs(body, top_level_await, &mut codes, &mut global_names)?;
-    Ok(Program {
-        codes,
-        global_names,
-        script_name: filename.to_owned(),
-        source_lines: source.lines().map(str::to_owned).collect(),
-        input_globals,
-        external_globals,
-        external_names: external_names.to_vec(),
-        libs,
-    })
+    let new_libs = lib::compile_libs(body, top_level_await, &program.libs, &mut codes, &mut global_names)?;
+    program.codes = codes;
+    program.global_names = global_names;
+    program.libs.extend(new_libs);
+    program.source_lines.extend(source.lines().map(str::to_owned));
+    program.input_globals.extend(input_globals);
+    Ok((program, entry))
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -171,11 +221,16 @@ impl<'a> Compiler<'a> {
         filename: &str,
         module_name: &str,
     ) -> Self {
+        let global_index = global_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), to_u32(i)))
+            .collect();
         Compiler {
             table,
             codes,
             global_names,
-            global_index: HashMap::new(),
+            global_index,
             index,
             source,
             filename: filename.to_owned(),
@@ -188,6 +243,7 @@ impl<'a> Compiler<'a> {
             outer_units: Vec::new(),
             depth: 0,
             module_name: module_name.to_owned(),
+            line_offset: 0,
         }
     }
 
@@ -228,7 +284,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn line_of(&self, offset: TextSize) -> u32 {
-        to_u32(self.index.line_index(offset).get())
+        to_u32(self.index.line_index(offset).get()).saturating_add(self.line_offset)
     }
 
     fn set_line(&mut self, range: TextRange) {

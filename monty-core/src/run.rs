@@ -273,7 +273,7 @@ struct SavedCall {
     state: VmState,
 }
 
-fn finish(vm: &mut Vm<'_, '_>, result: Result<Value, RunError>) -> Result<MontyObject, MontyError> {
+pub(crate) fn finish(vm: &mut Vm<'_, '_>, result: Result<Value, RunError>) -> Result<MontyObject, MontyError> {
     match result {
         Ok(v) => vm.export_value(v).map_err(|e| to_error(vm, e)),
         Err(e) => Err(to_error(vm, e)),

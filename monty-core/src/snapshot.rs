@@ -22,6 +22,7 @@ pub(crate) enum Kind {
     Program = 1,
     Paused = 2,
     Futures = 3,
+    Session = 4,
 }
 
 fn fnv64(bytes: &[u8]) -> u64 {

@@ -133,14 +133,33 @@ impl<'a, 'w> Vm<'a, 'w> {
             builtin_cache: Vec::new(),
             limit_traceback: Vec::new(),
         };
-        for code in &program.codes {
+        vm.load_new_code()?;
+        Ok(vm)
+    }
+
+    /// Make room for what the program gained since this state was saved (a session's
+    /// next snippet): globals for its new names, constants of its new code objects.
+    pub(crate) fn load_new_code(&mut self) -> RunResult<()> {
+        let program = self.program;
+        if self.globals.len() < program.global_names.len() {
+            self.globals.resize(program.global_names.len(), Value::Undef);
+        }
+        for code in program.codes.iter().skip(self.consts.len()) {
             let mut values = Vec::with_capacity(code.consts.len());
             for c in &code.consts {
-                values.push(vm.const_value(c)?);
+                values.push(self.const_value(c)?);
             }
-            vm.consts.push(values);
+            self.consts.push(values);
         }
-        Ok(vm)
+        Ok(())
+    }
+
+    /// Drop whatever an interrupted body left on the stacks (a session keeps its
+    /// globals and heap after an error, as CPython's REPL does).
+    pub(crate) fn reset_stacks(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.exc_stack.clear();
     }
 
     fn const_value(&mut self, c: &Const) -> RunResult<Value> {
@@ -261,9 +280,14 @@ impl<'a, 'w> Vm<'a, 'w> {
 
     /// Run the module body to completion.
     pub(crate) fn run_module(&mut self) -> RunResult<Value> {
-        let nlocals = self.program.codes.first().map_or(0, |c| c.nlocals());
+        self.run_body(0)
+    }
+
+    /// Run top-level body `code` (a script's, or a session snippet's) to its end.
+    pub(crate) fn run_body(&mut self, code: u32) -> RunResult<Value> {
+        let nlocals = self.program.codes.get(code as usize).map_or(0, |c| c.nlocals());
         self.frames.push(Frame {
-            code: 0,
+            code,
             ip: 0,
             locals: vec![Value::Undef; nlocals],
             cells: Vec::new(),

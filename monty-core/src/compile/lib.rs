@@ -26,6 +26,7 @@ use crate::error::CompileError;
 pub(super) fn compile_libs(
     body: &[Stmt],
     top_level_await: bool,
+    already: &[LibModule],
     codes: &mut Vec<Code>,
     global_names: &mut Vec<String>,
 ) -> CompileResult<Vec<LibModule>> {
@@ -35,7 +36,7 @@ pub(super) fn compile_libs(
         pending.push(asyncio);
     }
     while let Some((name, source)) = pending.pop() {
-        if libs.iter().any(|l| l.name == name) {
+        if libs.iter().chain(already).any(|l| l.name == name) {
             continue;
         }
         let (lib, more) = compile_lib(name, source, codes, global_names)?;
