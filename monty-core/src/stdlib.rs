@@ -15,6 +15,7 @@ mod html;
 mod itertools;
 mod json;
 mod math;
+mod monty_host;
 mod objects;
 mod operator;
 mod py;
@@ -116,6 +117,11 @@ modules! {
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
     Textwrap => "textwrap" => textwrap::SPEC,
+    MontyHost => "_monty_host" => monty_host::SPEC,
+    Datetime => "datetime" => py::DATETIME,
+    Datefmt => "_datefmt" => py::DATEFMT,
+    Time => "time" => py::TIME,
+    Os => "os" => py::OS,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
