@@ -152,6 +152,7 @@ _NUMERIC = {
     "S": (2, 0, 61), "j": (3, 1, 366), "U": (2, 0, 53), "W": (2, 0, 53), "V": (2, 1, 53),
     "w": (1, 0, 6), "u": (1, 1, 7),
 }
+_KNOWN = "dmHIMSjUWVwuYGyfaAbBhpZz%"
 _EXPAND = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 
 
@@ -198,6 +199,15 @@ def parse_fields(data, fmt):
         raise TypeError("strptime() argument 2 must be str, not " + type(fmt).__name__)
     original = fmt
     fmt = _expand(fmt)
+    k = 0
+    while k < len(fmt):
+        if fmt[k] == "%":
+            if k + 1 >= len(fmt):
+                raise ValueError("stray % in format " + repr(original))
+            if fmt[k + 1] not in _KNOWN:
+                raise ValueError("'" + fmt[k + 1] + "' is a bad directive in format " + repr(original))
+            k += 1
+        k += 1
     nomatch = ValueError("time data " + repr(data) + " does not match format " + repr(original))
     found = {}
     i = 0

@@ -264,14 +264,14 @@ class timedelta:
             return self._to_us() / other._to_us()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError("division by zero")
+                raise ZeroDivisionError("integer division or modulo by zero")
             if other < 0:
                 return timedelta._from_us(_round_half_even_div(-self._to_us(), -other))
             return timedelta._from_us(_round_half_even_div(self._to_us(), other))
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
             if num == 0:
-                raise ZeroDivisionError("division by zero")
+                raise ZeroDivisionError("integer division or modulo by zero")
             if num < 0:
                 num, den = -num, -den
             return timedelta._from_us(_round_half_even_div(self._to_us() * den, num))
@@ -344,13 +344,13 @@ class tzinfo:
     """Abstract base class for time zone information."""
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
@@ -540,7 +540,7 @@ def _iso_to_ordinal(year, week, day):
         if out:
             raise ValueError("Invalid week: " + str(week))
     if not 0 < day < 8:
-        raise ValueError("Invalid weekday: " + str(day) + " (range is [1, 7])")
+        raise ValueError("Invalid day: " + str(day) + " (range is [1, 7])")
     return _iso_week1_monday(year) + (week - 1) * 7 + day - 1
 
 
@@ -573,8 +573,10 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         n = _index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
+        if n < 1:
             raise ValueError("ordinal must be >= 1")
+        if n > _MAX_ORDINAL:
+            raise ValueError("year 10000 is out of range")
         y, m, d = _ord2ymd(n)
         return cls._new(y, m, d)
 
@@ -1299,9 +1301,11 @@ def _parse_isoformat_date(s):
             if day is None:
                 return None
             i += 1
-        if year < MINYEAR:
-            raise ValueError("Year is out of range: " + str(year))
-        return _ord2ymd(_iso_to_ordinal(year, week, day)), i
+        try:
+            ordinal = _iso_to_ordinal(year, week, day)
+        except ValueError:
+            return None
+        return _ord2ymd(ordinal), i
     month = _digits(s, i, 2)
     if month is None:
         return None
