@@ -332,7 +332,13 @@ fn time_and_datetime_read_the_granted_clock_only() {
         let output = monty(&args);
         assert_eq!(stdout(&output), expected, "{}", String::from_utf8_lossy(&output.stderr));
     }
-    let output = monty(&["run", "-c", "import time; print(time.time() > 1.7e9)", "--grant", "clock"]);
+    let output = monty(&[
+        "run",
+        "-c",
+        "import time; print(time.time() > 1.7e9)",
+        "--grant",
+        "clock",
+    ]);
     assert_eq!(stdout(&output), "True\n", "{}", String::from_utf8_lossy(&output.stderr));
     for (call, what) in [
         ("datetime.datetime.now()", "datetime.now()"),
@@ -347,8 +353,15 @@ fn time_and_datetime_read_the_granted_clock_only() {
         );
     }
     // without the clock, pure datetime arithmetic still works
-    let output = monty(&["run", "-c", "import datetime; print(datetime.date(2026, 11, 27).isocalendar())"]);
-    assert_eq!(stdout(&output), "datetime.IsoCalendarDate(year=2026, week=48, weekday=5)\n");
+    let output = monty(&[
+        "run",
+        "-c",
+        "import datetime; print(datetime.date(2026, 11, 27).isocalendar())",
+    ]);
+    assert_eq!(
+        stdout(&output),
+        "datetime.IsoCalendarDate(year=2026, week=48, weekday=5)\n"
+    );
 }
 
 #[test]
@@ -371,7 +384,10 @@ fn os_getenv_and_environ_read_the_allow_list_only() {
         stderr_last_line(&output),
         "PermissionError: os.getenv() needs the environment capability: grant group 'env'"
     );
-    let output = monty_env(&["run", "-c", "import os; list(os.environ)", "--env", "MONTY_VISIBLE"], &env);
+    let output = monty_env(
+        &["run", "-c", "import os; list(os.environ)", "--env", "MONTY_VISIBLE"],
+        &env,
+    );
     assert_eq!(
         stderr_last_line(&output),
         "PermissionError: os.environ cannot be listed in Monty: read variables by name"

@@ -75,7 +75,10 @@ fn time_and_datetime_read_the_granted_clock() {
         ),
         "'2026-11-27 04:30:00.250000-05:00'"
     );
-    assert_eq!(run(&caps, "import time; (time.time(), time.time_ns())"), "(1795771800.25, 1795771800250000000)");
+    assert_eq!(
+        run(&caps, "import time; (time.time(), time.time_ns())"),
+        "(1795771800.25, 1795771800250000000)"
+    );
     assert_eq!(run(&caps, "import time; time.sleep(3600); time.monotonic()"), "0.0");
     // the program's own global named `now` does not fool the library
     assert_eq!(
@@ -233,7 +236,10 @@ fn no_way_to_enumerate_or_change_the_environment() {
         "NameError: name 'putenv' is not defined"
     );
     // `os` offers only getenv/environ over the same allow-list, read-only and not enumerable
-    assert_eq!(run(&caps, "import os; (os.environ['A'], os.getenv('B'))"), "('1', None)");
+    assert_eq!(
+        run(&caps, "import os; (os.environ['A'], os.getenv('B'))"),
+        "('1', None)"
+    );
     assert_eq!(
         run(&caps, "import os; os.environ['A'] = '2'"),
         "PermissionError: os.environ is read-only in Monty"

@@ -105,7 +105,9 @@ impl Grants {
             }
             if name == "env" || name == "group:env" {
                 if self.env.is_empty() {
-                    return Err(format!("--grant {name}: the env group needs --env NAME,... (the variables it may read)"));
+                    return Err(format!(
+                        "--grant {name}: the env group needs --env NAME,... (the variables it may read)"
+                    ));
                 }
                 continue;
             }

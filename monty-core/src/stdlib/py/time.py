@@ -159,11 +159,13 @@ def mktime(t):
 
     t = _tuple(t, "mktime")
     y, mo, d, hh, mm, ss = t[0], t[1], t[2], t[3], t[4], t[5]
-    base = _dt.datetime(y, 1, 1)
-    days = _dt._ymd2ord(y, 1, 1) if 1 <= mo <= 12 else 0
-    if 1 <= mo <= 12:
-        days = _dt._ymd2ord(y, mo, 1)
-    seconds = ((days - _dt._EPOCH_ORDINAL + d - 1) * 24 + hh) * 3600 + mm * 60 + ss
+    # months out of 1..12 carry into the year, days and times carry through the arithmetic
+    y += (mo - 1) // 12
+    mo = (mo - 1) % 12 + 1
+    if not 1 <= y <= 9999:
+        raise OverflowError("mktime argument out of range")
+    days = _dt._ymd2ord(y, mo, 1) - _dt._EPOCH_ORDINAL + d - 1
+    seconds = (days * 24 + hh) * 3600 + mm * 60 + ss
     return float(seconds)
 
 
