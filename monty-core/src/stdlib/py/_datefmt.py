@@ -1,4 +1,4 @@
-"""strftime and strptime for `datetime` and `time` (C locale, local time is UTC)."""
+"""Calendar arithmetic, strftime/strptime and ISO 8601 parsing for `datetime` and `time` (C locale, local time is UTC)."""
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -7,20 +7,48 @@ _MONTHS = (
 )
 
 
-def _is_leap(year):
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def is_leap(year):
+    """Whether `year` has a February 29 (proleptic Gregorian)."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _ordinal(year, month, day):
-    before = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month]
-    if month > 2 and _is_leap(year):
-        before += 1
+def days_in_month(year, month):
+    if month == 2 and is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def ordinal(year, month, day):
+    """Day number of a date, 0001-01-01 being 1."""
     y = year - 1
+    before = _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and is_leap(year) else 0)
     return y * 365 + y // 4 - y // 100 + y // 400 + before + day
 
 
-def _week1_monday(year):
-    first = _ordinal(year, 1, 1)
+def iso_to_ordinal(year, week, day):
+    """Day number of an ISO (year, week, weekday), with CPython's range errors."""
+    if not 1 <= year <= 9999:
+        raise ValueError("Year is out of range: " + str(year))
+    if not 0 < week < 53:
+        out = True
+        if week == 53:
+            first = ordinal(year, 1, 1) % 7
+            if first == 4 or (first == 3 and is_leap(year)):
+                out = False
+        if out:
+            raise ValueError("Invalid week: " + str(week))
+    if not 0 < day < 8:
+        raise ValueError("Invalid day: " + str(day) + " (range is [1, 7])")
+    return week1_monday(year) + (week - 1) * 7 + day - 1
+
+
+def week1_monday(year):
+    """Day number of the Monday of ISO week 1 of `year`."""
+    first = ordinal(year, 1, 1)
     wd = (first + 6) % 7
     monday = first - wd
     if wd > 3:
@@ -30,14 +58,14 @@ def _week1_monday(year):
 
 def _iso(year, month, day):
     """(ISO year, ISO week, ISO weekday)."""
-    n = _ordinal(year, month, day)
-    monday = _week1_monday(year)
+    n = ordinal(year, month, day)
+    monday = week1_monday(year)
     if n < monday:
         year -= 1
-        monday = _week1_monday(year)
-    elif n >= _week1_monday(year + 1):
+        monday = week1_monday(year)
+    elif n >= week1_monday(year + 1):
         year += 1
-        monday = _week1_monday(year)
+        monday = week1_monday(year)
     return year, (n - monday) // 7 + 1, (n - monday) % 7 + 1
 
 
@@ -365,12 +393,12 @@ def _resolve(found):
     if year is None:
         year = 1900
     if "G" in found and "V" in found and weekday is not None and month is None and day is None:
-        n = _week1_monday(found["G"]) + (found["V"] - 1) * 7 + weekday
-        year, month, day = _ymd(n)
+        n = week1_monday(found["G"]) + (found["V"] - 1) * 7 + weekday
+        year, month, day = ymd(n)
     elif month is None and day is None and "j" in found:
-        year, month, day = _ymd(_ordinal(year, 1, 1) + found["j"] - 1)
+        year, month, day = ymd(ordinal(year, 1, 1) + found["j"] - 1)
     elif month is None and day is None and weekday is not None and ("U" in found or "W" in found):
-        first = _ordinal(year, 1, 1)
+        first = ordinal(year, 1, 1)
         first_wd = (first + 6) % 7
         if "U" in found:
             week = found["U"]
@@ -386,7 +414,7 @@ def _resolve(found):
             n = first + offset + (week - 1) * 7 + weekday
             if week == 0:
                 n = first + weekday - first_wd
-        year, month, day = _ymd(n)
+        year, month, day = ymd(n)
     if month is None:
         month = 1
     if day is None:
@@ -397,7 +425,8 @@ def _resolve(found):
     )
 
 
-def _ymd(n):
+def ymd(n):
+    """(year, month, day) of a day number (civil-from-days over 400-year eras from 0000-03-01)."""
     z = n + 305
     era = z // 146097
     doe = z - era * 146097
@@ -407,3 +436,112 @@ def _ymd(n):
     day = doy - (153 * mp + 2) // 5 + 1
     month = mp + 3 if mp < 10 else mp - 9
     return yoe + era * 400 + (1 if month <= 2 else 0), month, day
+
+
+def _digits(s, i, n):
+    """The int of exactly n ASCII digits at s[i:], or None."""
+    part = s[i : i + n]
+    if len(part) != n or not part.isdigit() or not part.isascii():
+        return None
+    return int(part)
+
+
+def parse_iso_date(s):
+    """((y, m, d), end) for the date at the start of s, or None."""
+    year = _digits(s, 0, 4)
+    if year is None:
+        return None
+    dash = s[4:5] == "-"
+    i = 5 if dash else 4
+    if s[i : i + 1] == "W":
+        week = _digits(s, i + 1, 2)
+        if week is None:
+            return None
+        i += 3
+        day = 1
+        if s[i : i + 1] == "-" if dash else s[i : i + 1].isdigit():
+            if dash:
+                i += 1
+            day = _digits(s, i, 1)
+            if day is None:
+                return None
+            i += 1
+        try:
+            n = iso_to_ordinal(year, week, day)
+        except ValueError:
+            return None
+        return ymd(n), i
+    month = _digits(s, i, 2)
+    if month is None:
+        return None
+    i += 2
+    if dash:
+        if s[i : i + 1] != "-":
+            return None
+        i += 1
+    day = _digits(s, i, 2)
+    if day is None:
+        return None
+    return (year, month, day), i + 2
+
+
+def _parse_hms(s):
+    """(h, m, s, us) of HH[:MM[:SS[.fff]]] or the basic form, all of s; or None."""
+    fraction = 0
+    main = s
+    for sep in ".,":
+        k = s.find(sep)
+        if k >= 0:
+            main = s[:k]
+            frac = s[k + 1 :]
+            if not frac or not frac.isdigit() or not frac.isascii():
+                return None
+            fraction = int((frac + "000000")[:6])
+            break
+    colons = ":" in main
+    parts = main.split(":") if colons else [main[j : j + 2] for j in range(0, len(main), 2)]
+    if not 1 <= len(parts) <= 3:
+        return None
+    values = []
+    for p in parts:
+        if len(p) != 2 or not p.isdigit() or not p.isascii():
+            return None
+        values.append(int(p))
+    if fraction and len(values) < 3:
+        return None
+    if main != s and len(values) < 3:
+        return None
+    while len(values) < 3:
+        values.append(0)
+    return values[0], values[1], values[2], fraction
+
+
+def parse_iso_time(s):
+    """(h, m, s, us, offset) of an ISO time, offset in microseconds or None; or None."""
+    off_us = None
+    k = -1
+    for j in range(len(s)):
+        if s[j] in "+-Z":
+            k = j
+            break
+    text = s
+    if k >= 0:
+        text = s[:k]
+        rest = s[k:]
+        if rest == "Z":
+            off_us = 0
+        else:
+            if rest[:1] not in "+-" or len(rest) < 3:
+                return None
+            off = _parse_hms(rest[1:])
+            if off is None:
+                return None
+            oh, om, osec, ous = off
+            off_us = ((oh * 60 + om) * 60 + osec) * 1000000 + ous
+            if rest[0] == "-":
+                off_us = -off_us
+    hms = _parse_hms(text)
+    if hms is None:
+        return None
+    hh, mm, ss, us = hms
+    return hh, mm, ss, us, off_us

@@ -8,44 +8,16 @@ not granted it. Local time is UTC (see docs/limitations.md).
 
 import _monty_host
 from _datefmt import format_time as _format_time, parse_time as _parse_time
+from _datefmt import is_leap as _is_leap, days_in_month as _days_in_month
+from _datefmt import ordinal as _ymd2ord, ymd as _ord2ymd
+from _datefmt import week1_monday as _iso_week1_monday, iso_to_ordinal as _iso_to_ordinal
+from _datefmt import parse_iso_date as _parse_isoformat_date, parse_iso_time as _parse_iso_time
 
 MINYEAR = 1
 MAXYEAR = 9999
 
 _MAX_ORDINAL = 3652059
 _US_PER_DAY = 86400000000
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
-
-
-def _ymd2ord(year, month, day):
-    y = year - 1
-    before = _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and _is_leap(year) else 0)
-    return y * 365 + y // 4 - y // 100 + y // 400 + before + day
-
-
-def _ord2ymd(n):
-    # days since 0000-03-01 in 400-year eras (civil-from-days)
-    z = n + 305
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    year = yoe + era * 400 + (1 if month <= 2 else 0)
-    return year, month, day
 
 
 def _tpname(obj):
@@ -517,31 +489,6 @@ class IsoCalendarDate:
 
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._t()
-
-
-def _iso_week1_monday(year):
-    first = _ymd2ord(year, 1, 1)
-    wd = (first + 6) % 7
-    monday = first - wd
-    if wd > 3:
-        monday += 7
-    return monday
-
-
-def _iso_to_ordinal(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("Year is out of range: " + str(year))
-    if not 0 < week < 53:
-        out = True
-        if week == 53:
-            first = _ymd2ord(year, 1, 1) % 7
-            if first == 4 or (first == 3 and _is_leap(year)):
-                out = False
-        if out:
-            raise ValueError("Invalid week: " + str(week))
-    if not 0 < day < 8:
-        raise ValueError("Invalid day: " + str(day) + " (range is [1, 7])")
-    return _iso_week1_monday(year) + (week - 1) * 7 + day - 1
 
 
 class date:
@@ -1270,118 +1217,6 @@ def _timestamp_us(t):
     raise TypeError("'" + type(t).__name__ + "' object cannot be interpreted as an integer")
 
 
-# ---------------------------------------------------------------- fromisoformat
-
-
-def _digits(s, i, n):
-    """The int of exactly n ASCII digits at s[i:], or None."""
-    part = s[i : i + n]
-    if len(part) != n or not part.isdigit() or not part.isascii():
-        return None
-    return int(part)
-
-
-def _parse_isoformat_date(s):
-    """((y, m, d), end) for the date at the start of s, or None."""
-    year = _digits(s, 0, 4)
-    if year is None:
-        return None
-    dash = s[4:5] == "-"
-    i = 5 if dash else 4
-    if s[i : i + 1] == "W":
-        week = _digits(s, i + 1, 2)
-        if week is None:
-            return None
-        i += 3
-        day = 1
-        if s[i : i + 1] == "-" if dash else s[i : i + 1].isdigit():
-            if dash:
-                i += 1
-            day = _digits(s, i, 1)
-            if day is None:
-                return None
-            i += 1
-        try:
-            ordinal = _iso_to_ordinal(year, week, day)
-        except ValueError:
-            return None
-        return _ord2ymd(ordinal), i
-    month = _digits(s, i, 2)
-    if month is None:
-        return None
-    i += 2
-    if dash:
-        if s[i : i + 1] != "-":
-            return None
-        i += 1
-    day = _digits(s, i, 2)
-    if day is None:
-        return None
-    return (year, month, day), i + 2
-
-
-def _parse_hms(s):
-    """(h, m, s, us) of HH[:MM[:SS[.fff]]] or the basic form, all of s; or None."""
-    fraction = 0
-    main = s
-    for sep in ".,":
-        k = s.find(sep)
-        if k >= 0:
-            main = s[:k]
-            frac = s[k + 1 :]
-            if not frac or not frac.isdigit() or not frac.isascii():
-                return None
-            fraction = int((frac + "000000")[:6])
-            break
-    colons = ":" in main
-    parts = main.split(":") if colons else [main[j : j + 2] for j in range(0, len(main), 2)]
-    if not 1 <= len(parts) <= 3:
-        return None
-    values = []
-    for p in parts:
-        if len(p) != 2 or not p.isdigit() or not p.isascii():
-            return None
-        values.append(int(p))
-    if fraction and len(values) < 3:
-        return None
-    if main != s and len(values) < 3:
-        return None
-    while len(values) < 3:
-        values.append(0)
-    return values[0], values[1], values[2], fraction
-
-
-def _parse_isoformat_time(s):
-    """(h, m, s, us, tzinfo) of a time with an optional offset, or None."""
-    tz = None
-    k = -1
-    for j in range(len(s)):
-        if s[j] in "+-Z":
-            k = j
-            break
-    text = s
-    if k >= 0:
-        text = s[:k]
-        rest = s[k:]
-        if rest == "Z":
-            tz = _UTC
-        else:
-            if rest[:1] not in "+-" or len(rest) < 3:
-                return None
-            sign = -1 if rest[0] == "-" else 1
-            off = _parse_hms(rest[1:])
-            if off is None:
-                return None
-            oh, om, osec, ous = off
-            delta = timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous) * sign
-            tz = _UTC if not delta else timezone(delta)
-    hms = _parse_hms(text)
-    if hms is None:
-        return None
-    hh, mm, ss, us = hms
-    return hh, mm, ss, us, tz
-
-
 def _parse_isoformat_datetime(s, cls=None):
     if cls is None:
         cls = datetime
@@ -1398,3 +1233,15 @@ def _parse_isoformat_datetime(s, cls=None):
         return None
     hh, mm, ss, us, tz = t
     return cls(y, m, d, hh, mm, ss, us, tz)
+
+
+def _parse_isoformat_time(s):
+    """(h, m, s, us, tzinfo) of a time with an optional offset, or None."""
+    t = _parse_iso_time(s)
+    if t is None:
+        return None
+    hh, mm, ss, us, off = t
+    tz = None
+    if off is not None:
+        tz = _UTC if off == 0 else timezone(timedelta(microseconds=off))
+    return hh, mm, ss, us, tz
