@@ -66,9 +66,11 @@ grant options (may be repeated; nothing is granted by default):
   --grant-all          grant every linked host function (the example tools)
   --clock CLOCK        grant now(), timestamp() and monotonic(): CLOCK is `system`, or
                        a frozen instant: seconds since the epoch or ISO 8601 UTC
-                       (2026-11-27T09:30:00Z)
+                       (2026-11-27T09:30:00Z). time.time(), datetime.now() and the
+                       like read this clock; `--grant clock` alone grants `system`
   --env NAME,...       grant getenv(name, default=None), which reads only these
-                       environment variables; any other reads as unset
+                       environment variables; any other reads as unset (os.getenv
+                       and os.environ read the same)
   --mount DIR:/PATH[:rw]  grant read_text(path), write_text(path, data) and list_dir(path)
                        on the host directory DIR, seen at /PATH; read-only unless :rw.
                        Paths cannot leave the mounts (.., absolute paths, symlinks)

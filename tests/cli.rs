@@ -315,6 +315,86 @@ fn env_grant_shows_only_the_listed_variables() {
 }
 
 #[test]
+fn time_and_datetime_read_the_granted_clock_only() {
+    let code = "import time, datetime\n\
+                print(datetime.datetime.now(), datetime.date.today(), time.time(), time.time_ns())\n\
+                print(datetime.datetime.now(datetime.timezone.utc).isoformat(), time.monotonic(), time.sleep(5))\n\
+                print(time.strftime('%Y-%m-%d %H:%M:%S'), time.gmtime().tm_yday)";
+    let expected = "2026-11-27 09:30:00 2026-11-27 1795771800.0 1795771800000000000\n\
+                    2026-11-27T09:30:00+00:00 0.0 None\n\
+                    2026-11-27 09:30:00 331\n";
+    for grant in [
+        &["--clock", "2026-11-27T09:30:00Z"][..],
+        &["--clock", "2026-11-27T09:30:00Z", "--grant", "group:clock"],
+    ] {
+        let mut args = vec!["run", "-c", code];
+        args.extend_from_slice(grant);
+        let output = monty(&args);
+        assert_eq!(stdout(&output), expected, "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let output = monty(&[
+        "run",
+        "-c",
+        "import time; print(time.time() > 1.7e9)",
+        "--grant",
+        "clock",
+    ]);
+    assert_eq!(stdout(&output), "True\n", "{}", String::from_utf8_lossy(&output.stderr));
+    for (call, what) in [
+        ("datetime.datetime.now()", "datetime.now()"),
+        ("datetime.date.today()", "date.today()"),
+        ("time.time()", "time.time()"),
+        ("time.monotonic()", "time.monotonic()"),
+    ] {
+        let output = monty(&["run", "-c", &format!("import time, datetime; {call}")]);
+        assert_eq!(
+            stderr_last_line(&output),
+            format!("PermissionError: {what} needs the clock capability: grant group 'clock'")
+        );
+    }
+    // without the clock, pure datetime arithmetic still works
+    let output = monty(&[
+        "run",
+        "-c",
+        "import datetime; print(datetime.date(2026, 11, 27).isocalendar())",
+    ]);
+    assert_eq!(
+        stdout(&output),
+        "datetime.IsoCalendarDate(year=2026, week=48, weekday=5)\n"
+    );
+}
+
+#[test]
+fn os_getenv_and_environ_read_the_allow_list_only() {
+    let env = [("MONTY_VISIBLE", "yes"), ("MONTY_SECRET", "hunter2")];
+    let code = "import os\n\
+                print(os.getenv('MONTY_VISIBLE'), os.getenv('MONTY_SECRET'), os.getenv('MONTY_SECRET', 'unset'))\n\
+                print(os.environ['MONTY_VISIBLE'], 'MONTY_SECRET' in os.environ, os.environ.get('MONTY_SECRET', 'd'))\n\
+                try:\n    os.environ['MONTY_SECRET']\nexcept KeyError as e:\n    print('KeyError', e)\n\
+                print(os.sep, repr(os.linesep))";
+    let output = monty_env(&["run", "-c", code, "--env", "MONTY_VISIBLE"], &env);
+    assert_eq!(
+        stdout(&output),
+        "yes None unset\nyes False d\nKeyError 'MONTY_SECRET'\n/ '\\n'\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = monty_env(&["run", "-c", "import os; os.getenv('MONTY_VISIBLE')"], &env);
+    assert_eq!(
+        stderr_last_line(&output),
+        "PermissionError: os.getenv() needs the environment capability: grant group 'env'"
+    );
+    let output = monty_env(
+        &["run", "-c", "import os; list(os.environ)", "--env", "MONTY_VISIBLE"],
+        &env,
+    );
+    assert_eq!(
+        stderr_last_line(&output),
+        "PermissionError: os.environ cannot be listed in Monty: read variables by name"
+    );
+}
+
+#[test]
 fn tools_prints_the_prompt_stubs_and_json_of_the_granted_set() {
     let all = monty(&["tools"]);
     assert_eq!(all.status.code(), Some(0));

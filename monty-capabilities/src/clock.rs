@@ -12,9 +12,11 @@
 //! - `monotonic() -> float`: seconds since the capability was granted, never
 //!   decreasing, like `time.monotonic()` (always `0.0` on a frozen clock).
 //!
-//! Monty has no `time` or `datetime` module yet; when it gets them,
-//! `time.time()`, `time.monotonic()` and `datetime.now()` are meant to read
-//! this same capability, and to raise a clear error when it is not granted.
+//! The `time` and `datetime` modules read this same capability (found through
+//! the private `_monty_host` module): `time.time()` calls `timestamp`,
+//! `time.monotonic()`/`perf_counter()` call `monotonic`, and `datetime.now()`,
+//! `date.today()` and `time.time_ns()` call `now`. Without the grant they raise
+//! `PermissionError: ... needs the clock capability: grant group 'clock'`.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 

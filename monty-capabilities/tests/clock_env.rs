@@ -10,7 +10,7 @@
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use monty::{CapabilitySet, Clock, ClockError, Env, EnvError, LimitedTracker, PrintWriter};
+use monty::{CapabilitySet, Clock, ClockError, Env, EnvError, LimitedTracker, PendingCall, PrintWriter, RunProgress};
 
 /// Run `code` with `caps`: the result's repr, or the last line of the traceback.
 fn run(caps: &CapabilitySet, code: &str) -> String {
@@ -40,15 +40,81 @@ fn no_clock_unless_granted() {
     let caps = CapabilitySet::new();
     assert_eq!(run(&caps, "now()"), "NameError: name 'now' is not defined");
     assert_eq!(run(&caps, "timestamp()"), "NameError: name 'timestamp' is not defined");
-    assert_eq!(run(&caps, "import time"), "ModuleNotFoundError: No module named 'time'");
+    // The modules import, but reading the time is refused without the capability.
     assert_eq!(
-        run(&caps, "import datetime"),
-        "ModuleNotFoundError: No module named 'datetime'"
+        run(&caps, "import time; time.time()"),
+        "PermissionError: time.time() needs the clock capability: grant group 'clock'"
     );
-    // Granting the clock does not bring the modules in.
     assert_eq!(
-        run(&CapabilitySet::new().with(&Clock::system()), "import time"),
-        "ModuleNotFoundError: No module named 'time'"
+        run(&caps, "import datetime; datetime.datetime.now()"),
+        "PermissionError: datetime.now() needs the clock capability: grant group 'clock'"
+    );
+    assert_eq!(
+        run(&caps, "import datetime; datetime.date(2026, 11, 27).isoformat()"),
+        "'2026-11-27'"
+    );
+    // Another granted function does not open the clock.
+    let env = CapabilitySet::new().with(&Env::fixed([("A", "1")]).unwrap());
+    assert_eq!(
+        run(&env, "import time; time.monotonic()"),
+        "PermissionError: time.monotonic() needs the clock capability: grant group 'clock'"
+    );
+}
+
+#[test]
+fn time_and_datetime_read_the_granted_clock() {
+    let caps = frozen("2026-11-27T09:30:00.25Z");
+    assert_eq!(
+        run(&caps, "import datetime; repr(datetime.datetime.now())"),
+        "'datetime.datetime(2026, 11, 27, 9, 30, 0, 250000)'"
+    );
+    assert_eq!(
+        run(
+            &caps,
+            "import datetime as d; str(d.datetime.now(d.timezone(d.timedelta(hours=-5))))"
+        ),
+        "'2026-11-27 04:30:00.250000-05:00'"
+    );
+    assert_eq!(
+        run(&caps, "import time; (time.time(), time.time_ns())"),
+        "(1795771800.25, 1795771800250000000)"
+    );
+    assert_eq!(run(&caps, "import time; time.sleep(3600); time.monotonic()"), "0.0");
+    // the program's own global named `now` does not fool the library
+    assert_eq!(
+        run(&caps, "import datetime\nnow = lambda: 'x'\nstr(datetime.date.today())"),
+        "'2026-11-27'"
+    );
+}
+
+/// A host call made from inside library code pauses the run like any other,
+/// and the paused run survives a snapshot.
+#[test]
+fn a_clock_read_inside_datetime_pauses_and_resumes_through_a_snapshot() {
+    let caps = frozen("2026-11-27T09:30:00Z");
+    let code = "import datetime, time\n\
+                d = datetime.datetime.now(datetime.timezone.utc)\n\
+                t = time.time()\n\
+                print(d.isoformat(), t, datetime.date.today())\n";
+    let program = caps.compile(code, "agent.py", vec![]).unwrap();
+    let mut out = PrintWriter::collect();
+    let mut progress = program.start(vec![], LimitedTracker::default(), &mut out).unwrap();
+    let mut calls = Vec::new();
+    loop {
+        match progress {
+            RunProgress::Complete(_) => break,
+            RunProgress::FunctionCall(call) => {
+                let call = PendingCall::load(&call.dump()).unwrap();
+                calls.push(call.function_name.clone());
+                let answer = caps.call(&call.function_name, call.args.clone(), call.kwargs.clone());
+                progress = call.resume(answer, LimitedTracker::default(), &mut out).unwrap();
+            }
+        }
+    }
+    assert_eq!(calls, ["now", "timestamp", "now"]);
+    assert_eq!(
+        out.collected_stdout(),
+        "2026-11-27T09:30:00+00:00 1795771800.0 2026-11-27\n"
     );
 }
 
@@ -169,7 +235,23 @@ fn no_way_to_enumerate_or_change_the_environment() {
         run(&caps, "putenv('A', '2')"),
         "NameError: name 'putenv' is not defined"
     );
-    assert_eq!(run(&caps, "import os"), "ModuleNotFoundError: No module named 'os'");
+    // `os` offers only getenv/environ over the same allow-list, read-only and not enumerable
+    assert_eq!(
+        run(&caps, "import os; (os.environ['A'], os.getenv('B'))"),
+        "('1', None)"
+    );
+    assert_eq!(
+        run(&caps, "import os; os.environ['A'] = '2'"),
+        "PermissionError: os.environ is read-only in Monty"
+    );
+    assert_eq!(
+        run(&caps, "import os; len(os.environ)"),
+        "PermissionError: os.environ cannot be listed in Monty: read variables by name"
+    );
+    assert_eq!(
+        run(&caps, "import os; os.system"),
+        "AttributeError: module 'os' has no attribute 'system'"
+    );
     assert_eq!(
         run(&caps, "getenv(5)"),
         "TypeError: getenv() argument 'name' must be str, not int"

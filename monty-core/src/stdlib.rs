@@ -16,6 +16,7 @@ mod html;
 mod itertools;
 mod json;
 mod math;
+mod monty_host;
 mod objects;
 mod operator;
 mod py;
@@ -119,6 +120,11 @@ modules! {
     Textwrap => "textwrap" => textwrap::SPEC,
     AsyncioNative => "_asyncio" => asyncio_host::SPEC,
     Asyncio => "asyncio" => py::ASYNCIO,
+    MontyHost => "_monty_host" => monty_host::SPEC,
+    Datetime => "datetime" => py::DATETIME,
+    Datefmt => "_datefmt" => py::DATEFMT,
+    Time => "time" => py::TIME,
+    Os => "os" => py::OS,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

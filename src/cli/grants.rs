@@ -95,14 +95,29 @@ impl Grants {
                 caps = caps.grant(registration.name()).map_err(|e| e.to_string())?;
             }
         }
+        let mut clock = self.clock;
         for name in &self.names {
+            // the clock family is configured by `--clock`; naming its group grants
+            // it too (the system clock, unless `--clock` froze one)
+            if name == "clock" || name == "group:clock" {
+                clock = clock.or(Some(Clock::system()));
+                continue;
+            }
+            if name == "env" || name == "group:env" {
+                if self.env.is_empty() {
+                    return Err(format!(
+                        "--grant {name}: the env group needs --env NAME,... (the variables it may read)"
+                    ));
+                }
+                continue;
+            }
             caps = match name.strip_prefix("group:") {
                 Some(group) => caps.grant_group(group),
                 None => caps.grant(name),
             }
             .map_err(|e| format!("--grant {name}: {e}"))?;
         }
-        if let Some(clock) = &self.clock {
+        if let Some(clock) = &clock {
             caps = caps.with(clock);
         }
         if !self.env.is_empty() {

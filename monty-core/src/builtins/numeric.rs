@@ -85,6 +85,15 @@ pub(crate) fn hex(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn divmod(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 2)?.to_vec();
     let (x, y) = (a[0], a[1]);
+    // `__divmod__` of the left operand, then `__rdivmod__` of the right (NotImplemented: next)
+    for (receiver, name, other) in [(x, "__divmod__", y), (y, "__rdivmod__", x)] {
+        if vm.is_user(receiver)
+            && let Some(r) = vm.call_dunder(receiver, name, vec![other])?
+            && r != Value::NotImplemented
+        {
+            return Ok(r);
+        }
+    }
     if let (Some(_), Some(_)) = (vm.num(x), vm.num(y)) {
         if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
             let fy = vm.num(y).and_then(|n| n.to_f64()).unwrap_or(0.0);

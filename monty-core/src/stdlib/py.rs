@@ -70,3 +70,7 @@ pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
     all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
     source: Some(include_str!("py/collections.py")),
 };
+pub(super) static DATETIME: ModuleSpec = python(include_str!("py/datetime.py"));
+pub(super) static TIME: ModuleSpec = python(include_str!("py/time.py"));
+pub(super) static OS: ModuleSpec = python(include_str!("py/os.py"));
+pub(super) static DATEFMT: ModuleSpec = python(include_str!("py/_datefmt.py"));

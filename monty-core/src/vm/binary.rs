@@ -242,10 +242,17 @@ impl Vm<'_, '_> {
                 return Ok(v);
             }
             if self.is_user(a) {
+                // CPython then tries the sequence's repeat, which names the other operand
+                if op == BinOp::Mul && matches!(self.type_name(b), "str" | "list" | "tuple" | "bytes") {
+                    return Err(exc(
+                        ExcType::TypeError,
+                        format!("can't multiply sequence by non-int of type '{}'", self.tp_name(a)),
+                    ));
+                }
                 return Err(messages::unsupported_operands(
                     op.symbol(),
-                    self.type_name(a),
-                    self.type_name(b),
+                    &self.tp_name(a),
+                    &self.tp_name(b),
                 ));
             }
         }
@@ -373,7 +380,7 @@ impl Vm<'_, '_> {
             ));
         }
         let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
-        Err(messages::unsupported_operands(sym, ta, tb))
+        Err(messages::unsupported_operands(sym, &self.tp_name(a), &self.tp_name(b)))
     }
 
     /// `seq * n` when `seq` is a sequence and `n` an int; `None` when not applicable.

@@ -41,6 +41,10 @@ fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
     }
 }
 
+/// Library modules written in Python whose CPython counterparts are C types
+/// (named `module.Type` in CPython's operator errors).
+const C_TYPE_MODULES: &[&str] = &["datetime"];
+
 impl Vm<'_, '_> {
     /// The class object behind `id`, if it is one.
     pub(crate) fn class_obj(&self, id: HeapId) -> Option<&ClassObj> {
@@ -258,6 +262,19 @@ impl Vm<'_, '_> {
             Some(v) => self.str_of(v).unwrap_or("__main__").to_owned(),
             None => "__main__".to_owned(),
         }
+    }
+
+    /// The type name operator errors show (CPython's `tp_name`): `type(v).__name__`,
+    /// except for classes of the library modules that CPython implements in C,
+    /// whose `tp_name` carries the module (`'datetime.date'`).
+    pub(crate) fn tp_name(&self, v: Value) -> String {
+        let name = self.type_name(v);
+        if let Some(cls) = self.user_class_of(v)
+            && C_TYPE_MODULES.contains(&self.class_module(cls).as_str())
+        {
+            return format!("{}.{name}", self.class_module(cls));
+        }
+        name.to_owned()
     }
 
     /// `__name__` of a class value (user or builtin).

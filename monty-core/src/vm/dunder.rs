@@ -230,7 +230,7 @@ impl Vm<'_, '_> {
         match op {
             CmpOp::Eq => Ok(Value::Bool(self.is(a, b))),
             CmpOp::Ne => Ok(Value::Bool(!self.is(a, b))),
-            _ => Err(messages::unorderable(op.symbol(), self.type_name(a), self.type_name(b))),
+            _ => Err(messages::unorderable(op.symbol(), &self.tp_name(a), &self.tp_name(b))),
         }
     }
 

@@ -155,6 +155,8 @@ pub fn cpython_expectation(case: &Path) -> Result<String, String> {
         .arg(file_name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        // Monty's local time is UTC (time.localtime, naive datetime.fromtimestamp)
+        .env("TZ", "UTC")
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONUTF8", "1")
         .env_remove("PYTHONSTARTUP")
