@@ -42,6 +42,10 @@ class _Memory:
 
     def _check(self):
         if self._closed:
+            raise ValueError(self._closed_msg)
+
+    def _check_base(self):
+        if self._closed:
             raise ValueError('I/O operation on closed file.')
 
     @property
@@ -78,14 +82,14 @@ class _Memory:
         return self._pos
 
     def __enter__(self):
-        self._check()
+        self._check_base()
         return self
 
     def __exit__(self, *exc):
         self.close()
 
     def __iter__(self):
-        self._check()
+        self._check_base()
         return self
 
     def __next__(self):
@@ -175,6 +179,7 @@ class StringIO(_Memory):
 
     _empty = ''
     _pad = '\0'
+    _closed_msg = 'I/O operation on closed file'
     _nl = '\n'
 
     def __init__(self, initial_value='', newline='\n'):
@@ -256,6 +261,7 @@ class BytesIO(_Memory):
 
     _empty = b''
     _pad = b'\0'
+    _closed_msg = 'I/O operation on closed file.'
     _nl = b'\n'
 
     def __init__(self, initial_bytes=b''):

@@ -11,12 +11,12 @@ from _namedtuple import namedtuple
 _VersionInfo = namedtuple('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'])
 
 
-class _Version(_VersionInfo):
+class version_info(_VersionInfo):
     def __repr__(self):
         return 'sys.' + _VersionInfo.__repr__(self)
 
 
-version_info = _Version(3, 11, 0, 'final', 0)
+version_info = version_info(3, 11, 0, 'final', 0)
 version = '3.11.0 (monty)'
 hexversion = 0x030B00F0
 api_version = 1013

@@ -7,7 +7,6 @@ from _textwrap import dedent, indent
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _WS = '\t\n\x0b\x0c\r '
-_WS_TO_SPACE = {9: 32, 10: 32, 11: 32, 12: 32, 13: 32}
 
 # Chunks as CPython cuts them: runs of whitespace; em-dashes between words;
 # words, split after a hyphen that has letters around it.
@@ -49,7 +48,8 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(_WS_TO_SPACE)
+            for c in '\t\n\x0b\x0c\r':
+                text = text.replace(c, ' ')
         return text
 
     def _split(self, text):

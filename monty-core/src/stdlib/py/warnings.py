@@ -60,30 +60,32 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
 
 
 def _check_category(category):
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError('category must be a Warning subclass')
+    if not isinstance(category, type):
+        raise AssertionError('category must be a class')
+    if not issubclass(category, Warning):
+        raise AssertionError('category must be a Warning subclass')
 
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
     """Add a filter: `action` for warnings whose text starts with `message` (ignoring case)."""
     if action not in _ACTIONS:
-        raise ValueError('invalid action: %r' % (action,))
+        raise AssertionError('invalid action: %r' % (action,))
     if not isinstance(message, str):
-        raise TypeError('message must be a string')
+        raise AssertionError('message must be a string')
     _check_category(category)
     if not isinstance(module, str):
-        raise TypeError('module must be a string')
+        raise AssertionError('module must be a string')
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+        raise AssertionError('lineno must be an int >= 0')
     _add((action, message.lower() or None, category, module or None, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Add a filter matching every message of `category`."""
     if action not in _ACTIONS:
-        raise ValueError('invalid action: %r' % (action,))
+        raise AssertionError('invalid action: %r' % (action,))
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+        raise AssertionError('lineno must be an int >= 0')
     _add((action, None, category, None, lineno), append)
 
 
@@ -123,7 +125,8 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = type(message)
     if category is None:
         category = UserWarning
-    _check_category(category)
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
     filename, lineno, line = _sys.caller(stacklevel)
     text = str(message)
     if not isinstance(message, Warning):
