@@ -107,7 +107,7 @@ class _Params:
         for k in kw:
             if k not in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace',
                          'lineterminator', 'quoting', 'strict'):
-                raise TypeError("'%s' is an invalid keyword argument for Dialect()" % k)
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         self.delimiter = _char('delimiter', pick('delimiter', ','), False)
         self.doublequote = bool(pick('doublequote', True))
         self.escapechar = _char('escapechar', pick('escapechar', None), True)
@@ -116,6 +116,8 @@ class _Params:
             raise TypeError('"lineterminator" must be a string')
         self.lineterminator = lt
         quoting = pick('quoting', QUOTE_MINIMAL)
+        if 'quotechar' in kw and kw['quotechar'] is None and 'quoting' not in kw:
+            quoting = QUOTE_NONE
         if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE) or type(quoting) is not int:
             raise TypeError('bad "quoting" value')
         self.quoting = quoting
@@ -293,7 +295,7 @@ class _Reader:
             return _EAT_CRNL
         if c is None:
             return _START_RECORD
-        raise Error("new-line character seen in unquoted field - do you need to open the file with newline=''?")
+        raise Error("new-line character seen in unquoted field - do you need to open the file in universal-newline mode?")
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
@@ -329,7 +331,7 @@ class _Writer:
             if d.quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
             return '""'
-        specials = d.delimiter + d.lineterminator + '\n\r'
+        specials = d.delimiter + d.lineterminator
         out = []
         for c in text:
             escape = False
@@ -341,10 +343,9 @@ class _Writer:
                         out.append(c)
                     else:
                         escape = True
-                    quoted = True
                 elif c == d.escapechar:
                     escape = True
-                else:
+                if not escape and d.quoting != QUOTE_NONE:
                     quoted = True
                 if escape:
                     if d.escapechar is None:
@@ -431,8 +432,6 @@ class DictWriter:
     """Write dicts as records, in the order of `fieldnames`."""
 
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):

@@ -235,7 +235,7 @@ class StringIO(_Memory):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = self._len
         else:
             raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
@@ -295,6 +295,9 @@ class BytesIO(_Memory):
         """All the bytes, whatever the position."""
         self._check()
         return self._flat()
+
+    def __iter__(self):
+        return self
 
     def read1(self, size=-1):
         return self.read(size)

@@ -213,6 +213,8 @@ class Formatter:
             if c == '}':
                 if i + 1 < n and format_string[i + 1] == '}':
                     lit.append('}')
+                    out.append((''.join(lit), None, None, None))
+                    lit = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")
@@ -222,8 +224,12 @@ class Formatter:
                 continue
             if i + 1 < n and format_string[i + 1] == '{':
                 lit.append('{')
+                out.append((''.join(lit), None, None, None))
+                lit = []
                 i += 2
                 continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
             # a replacement field: find its matching close brace
             depth = 1
             j = i + 1

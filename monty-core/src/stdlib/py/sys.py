@@ -71,9 +71,11 @@ __stdout__ = stdout
 __stderr__ = stderr
 
 
-def exit(status=None, /):
+def exit(*status):
     """Raise SystemExit(status), as CPython does; the host decides what it means."""
-    raise SystemExit(status)
+    if len(status) > 1:
+        raise TypeError('exit expected at most 1 argument, got %d' % len(status))
+    raise SystemExit(*status)
 
 
 def getrecursionlimit():

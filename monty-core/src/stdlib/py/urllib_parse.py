@@ -89,8 +89,10 @@ class DefragResult(namedtuple('DefragResult', 'url fragment')):
 
 
 def _check_str(url, what):
+    if isinstance(url, bytes):
+        raise NotImplementedError('urllib.parse: bytes URLs are not supported in Monty')
     if not isinstance(url, str):
-        raise TypeError('Cannot mix str and non-str arguments')
+        raise AttributeError("'%s' object has no attribute 'decode'" % type(url).__name__)
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
