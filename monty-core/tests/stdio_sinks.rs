@@ -7,9 +7,7 @@ use monty_core::{LimitedTracker, MontyRun, PrintWriter};
 fn run(src: &str) -> (String, String) {
     let program = MontyRun::new(src, "prog.py", vec![], vec![]).expect("compiles");
     let mut out = PrintWriter::collect();
-    program
-        .run(vec![], LimitedTracker::default(), &mut out)
-        .expect("runs");
+    program.run(vec![], LimitedTracker::default(), &mut out).expect("runs");
     (out.collected_stdout().to_owned(), out.collected_stderr().to_owned())
 }
 

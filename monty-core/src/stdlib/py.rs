@@ -63,7 +63,15 @@ pub(super) static CSV: ModuleSpec = ModuleSpec {
 };
 pub(super) static PPRINT: ModuleSpec = ModuleSpec {
     members: &[],
-    all: Some(&["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]),
+    all: Some(&[
+        "pprint",
+        "pformat",
+        "isreadable",
+        "isrecursive",
+        "saferepr",
+        "PrettyPrinter",
+        "pp",
+    ]),
     source: Some(include_str!("py/pprint.py")),
 };
 pub(super) static TEXTWRAP: ModuleSpec = ModuleSpec {
