@@ -23,6 +23,17 @@ for row in rd:
     print(rd.line_num, row)
 print(rd.dialect.delimiter, rd.dialect.quotechar, rd.dialect.quoting, rd.dialect.skipinitialspace)
 
+# === plain lines: terminators, spaces, empty fields ===
+print(list(csv.reader(['a,b\r', 'c,d\n', 'e,f\r\n', '\r\n', ',', ' x,  y'], skipinitialspace=True)))
+print(list(csv.reader(['a b,c', '\n', ',,'])), list(csv.reader(iter(['1,2']))))
+old = csv.field_size_limit(5)
+for src in (['123456,x'], ['"123456"']):
+    try:
+        print(list(csv.reader(src)))
+    except csv.Error as e:
+        print(type(e).__name__, e)
+print(csv.field_size_limit(old))
+
 # === errors ===
 tries = [
     lambda: list(csv.reader(['a,"b'], strict=True)),

@@ -59,3 +59,11 @@ try:
     Mapping()
 except TypeError as e:
     print(type(e).__name__)
+
+# === star imports of the text modules ===
+from urllib.parse import *
+from io import *
+from textwrap import *
+from pprint import *
+from csv import *
+print(urljoin('http://a/b', 'c'), StringIO('x').read(), wrap('a b', 1), pformat([1]), QUOTE_ALL)

@@ -214,11 +214,40 @@ class _Reader:
                 raise Error('iterator should return strings, not %s (the file should be opened in text mode)'
                             % type(line).__name__)
             self.line_num += 1
+            if state == _START_RECORD:
+                fields = self._simple_line(line, d)
+                if fields is not None:
+                    return fields
             for c in line:
                 state = self._step(state, c, d)
             state = self._step(state, None, d)
             if state == _START_RECORD:
                 return self._fields
+
+    def _simple_line(self, line, d):
+        """The fields of a whole line with no quote or escape character (plain
+        split, what the state machine would find), or None when it needs the machine."""
+        if d.quoting == QUOTE_NONNUMERIC or (d.quotechar is not None and d.quotechar in line):
+            return None
+        if d.escapechar is not None and d.escapechar in line:
+            return None
+        if line.endswith('\r\n'):
+            body = line[:-2]
+        elif line.endswith('\n') or line.endswith('\r'):
+            body = line[:-1]
+        else:
+            body = line
+        if '\r' in body or '\n' in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(' ') for f in fields]
+        for f in fields:
+            if len(f) > _limit:
+                raise Error('field larger than field limit (%d)' % _limit)
+        return fields
 
     def _step(self, state, c, d):
         # c is None at the end of each line
@@ -332,6 +361,17 @@ class _Writer:
                 raise Error('single empty field record must be quoted')
             return '""'
         specials = d.delimiter + d.lineterminator
+        if d.quotechar is not None:
+            specials += d.quotechar
+        if d.escapechar is not None:
+            specials += d.escapechar
+        plain = True
+        for c in specials:
+            if c in text:
+                plain = False
+                break
+        if plain:
+            return d.quotechar + text + d.quotechar if quoted else text
         out = []
         for c in text:
             escape = False
