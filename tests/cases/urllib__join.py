@@ -20,3 +20,6 @@ print(urljoin('http://h/a#f', '#g', allow_fragments=False), urljoin('svn+ssh://h
 # === urldefrag ===
 d = urldefrag('http://a/b?c#frag')
 print(d, d.url, d.fragment, d.geturl(), urldefrag('http://a/b'), urldefrag('http://a/b').geturl())
+
+# === relative bases ===
+print(urljoin('a', 'b'), urljoin('x/y', '../z'), urljoin('x/', 'y'), urljoin('a//b/c', 'd'), urljoin('/a/b', '..'))

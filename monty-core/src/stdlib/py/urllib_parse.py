@@ -195,8 +195,9 @@ def urljoin(base, url, allow_fragments=True):
         if base_parts[-1] != '':
             base_parts.pop()
         segments = base_parts + path.split('/')
-        middle = [s for s in segments[1:-1] if s]
-        segments = segments[:1] + middle + segments[-1:]
+        if len(segments) > 2:
+            # empty segments in the middle are dropped
+            segments = segments[:1] + [s for s in segments[1:-1] if s] + segments[-1:]
     out = []
     for seg in segments:
         if seg == '..':
