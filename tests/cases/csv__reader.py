@@ -34,6 +34,10 @@ for src in (['123456,x'], ['"123456"']):
         print(type(e).__name__, e)
 print(csv.field_size_limit(old))
 
+# === escaped line breaks continue the record ===
+for lines in (['a\\\rb', 'c'], ['a\\\r', 'c'], ['a\\\rb\n', 'c'], ['a\\\nb', 'c'], ['a\\b', 'c']):
+    print(list(csv.reader(lines, escapechar='\\')))
+
 # === errors ===
 tries = [
     lambda: list(csv.reader(['a,"b'], strict=True)),

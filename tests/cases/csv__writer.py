@@ -18,6 +18,12 @@ csv.writer(s, doublequote=False, escapechar='\\').writerow(['say "hi"'])
 csv.writer(s, quotechar="'", lineterminator=';').writerow(["it's", 'a,b'])
 print(repr(s.getvalue()))
 
+# === a lone empty field is quoted with the dialect's quotechar ===
+s = io.StringIO()
+csv.writer(s, quotechar="'").writerow([''])
+csv.writer(s, quotechar='|', lineterminator='\n').writerow([None])
+print(repr(s.getvalue()))
+
 # === rows of any iterable, written to any object with write() ===
 class Sink:
     def __init__(self):

@@ -276,11 +276,19 @@ class _Reader:
             self._add(c)
             return _IN_FIELD
         if state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                # an escaped line break: the end of this line does not end the record
+                self._add(c)
+                return _AFTER_ESCAPED_CRNL
             if c is None:
                 c = '\n'
             self._add(c)
             return _IN_FIELD
-        if state == _IN_FIELD:
+        if state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
+            # after an escaped line break, the end of the line is not the end of the
+            # record, until a delimiter, line break or escape moves on (as CPython)
+            if c is None and state == _AFTER_ESCAPED_CRNL:
+                return state
             if eol:
                 self._save()
                 return _START_RECORD if c is None else _EAT_CRNL
@@ -290,7 +298,7 @@ class _Reader:
                 self._save()
                 return _START_FIELD
             self._add(c)
-            return _IN_FIELD
+            return state
         if state == _IN_QUOTED_FIELD:
             if c is None:
                 return _IN_QUOTED_FIELD
@@ -359,7 +367,7 @@ class _Writer:
         if only and text == '':
             if d.quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
-            return '""'
+            return d.quotechar * 2
         specials = d.delimiter + d.lineterminator
         if d.quotechar is not None:
             specials += d.quotechar
