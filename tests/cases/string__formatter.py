@@ -15,11 +15,20 @@ class Upper(Formatter):
 print(Upper().format('{} and {x}', 'a', x='b'))
 
 # === errors ===
-for args in [('{} {0}', 1), ('{', ), ('}', ), ('{0!x}', 1), ('{5}', 1)]:
+for args in [('{} {0}', 1), ('{', ), ('}', ), ('{0!x}', 1), ('{5}', 1), ('{a', ), ('{a!', ), ('{a!rx}', ),
+             ('{a:{}', ), ('{a{b}', ), ('{a[}', ), ('{!}', ), ('{0}{a}}', 1), ('{}{0}', 1)]:
     try:
         f.format(*args)
-    except (ValueError, IndexError) as e:
+    except (ValueError, IndexError, KeyError) as e:
         print(type(e).__name__, e)
 
 # === module constants still there ===
 print(string.capwords('hello   world'), string.ascii_letters[:5], string.digits, string.Template.delimiter)
+
+# === parse is lazy ===
+it = Formatter().parse('ok{0}}')
+print(next(it))
+try:
+    next(it)
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -116,8 +116,6 @@ class Template:
         """The placeholder names, in order of first appearance."""
         ids = []
         for kind, value, start, end in self._scan(self.template):
-            if kind == 'invalid':
-                raise ValueError('Unrecognized named group in pattern')
             if (kind == 'named' or kind == 'braced') and value not in ids:
                 ids.append(value)
         return ids
@@ -203,8 +201,7 @@ class Formatter:
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        """(literal_text, field_name, format_spec, conversion) tuples, as str.format reads them."""
-        out = []
+        """Yield (literal_text, field_name, format_spec, conversion) as str.format reads them."""
         n = len(format_string)
         i = 0
         lit = []
@@ -213,7 +210,7 @@ class Formatter:
             if c == '}':
                 if i + 1 < n and format_string[i + 1] == '}':
                     lit.append('}')
-                    out.append((''.join(lit), None, None, None))
+                    yield (''.join(lit), None, None, None)
                     lit = []
                     i += 2
                     continue
@@ -224,33 +221,17 @@ class Formatter:
                 continue
             if i + 1 < n and format_string[i + 1] == '{':
                 lit.append('{')
-                out.append((''.join(lit), None, None, None))
+                yield (''.join(lit), None, None, None)
                 lit = []
                 i += 2
                 continue
             if i + 1 == n:
                 raise ValueError("Single '{' encountered in format string")
-            # a replacement field: find its matching close brace
-            depth = 1
-            j = i + 1
-            while j < n:
-                if format_string[j] == '{':
-                    depth += 1
-                elif format_string[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            field = format_string[i + 1:j]
-            name, conversion, spec = _split_field(field)
-            out.append((''.join(lit), name, spec, conversion))
+            name, conversion, spec, i = _read_field(format_string, i + 1)
+            yield (''.join(lit), name, spec, conversion)
             lit = []
-            i = j + 1
         if lit:
-            out.append((''.join(lit), None, None, None))
-        return iter(out)
+            yield (''.join(lit), None, None, None)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_name_split(field_name)
@@ -263,33 +244,51 @@ class Formatter:
         return obj, first
 
 
-def _split_field(field):
-    """'name!r:spec' -> ('name', 'r', 'spec')."""
-    k = 0
-    n = len(field)
-    bracket = False
+def _read_field(text, i):
+    """Read the replacement field starting after its '{' at `i`:
+    (name, conversion, spec, index after its closing '}')."""
+    n = len(text)
+    k = i
     while k < n:
-        c = field[k]
+        c = text[k]
         if c == '[':
-            bracket = True
-        elif c == ']':
-            bracket = False
-        elif not bracket and (c == '!' or c == ':'):
+            while k < n and text[k] != ']':
+                k += 1
+            if k >= n:
+                break
+        elif c == '{':
+            raise ValueError("unexpected '{' in field name")
+        elif c == '}' or c == ':' or c == '!':
             break
         k += 1
-    name = field[:k]
+    if k >= n:
+        raise ValueError("expected '}' before end of string")
+    name = text[i:k]
     conversion = None
-    spec = ''
-    if k < n and field[k] == '!':
+    if text[k] == '}':
+        return name, None, '', k + 1
+    if text[k] == '!':
         if k + 1 >= n:
             raise ValueError('end of string while looking for conversion specifier')
-        conversion = field[k + 1]
+        conversion = text[k + 1]
         k += 2
-        if k < n and field[k] != ':':
-            raise ValueError('expected \':\' after conversion specifier')
-    if k < n and field[k] == ':':
-        spec = field[k + 1:]
-    return name, conversion, spec
+        if k < n and text[k] == '}':
+            return name, conversion, '', k + 1
+        if k < n and text[k] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    # a format spec (after ':'), which may hold nested fields
+    k += 1
+    start = k
+    depth = 1
+    while k < n:
+        if text[k] == '{':
+            depth += 1
+        elif text[k] == '}':
+            depth -= 1
+            if depth == 0:
+                return name, conversion, text[start:k], k + 1
+        k += 1
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _field_name_split(name):
