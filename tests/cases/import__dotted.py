@@ -67,3 +67,7 @@ from textwrap import *
 from pprint import *
 from csv import *
 print(urljoin('http://a/b', 'c'), StringIO('x').read(), wrap('a b', 1), pformat([1]), QUOTE_ALL)
+
+# === from a package import its submodule ===
+from collections import abc
+print(abc.Mapping is Mapping, abc.__name__)
