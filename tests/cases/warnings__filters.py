@@ -44,3 +44,17 @@ for t in [lambda: warnings.simplefilter('bogus'), lambda: warnings.warn('x', int
         t()
     except (AssertionError, TypeError) as e:
         print(type(e).__name__, e)
+
+# === message and module filters are regular expressions ===
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    warnings.filterwarnings('ignore', message=r'dep.*ted')
+    warnings.filterwarnings('ignore', module='other')
+    warnings.filterwarnings('error', message='FATAL', module='__main__')
+    warnings.warn('Deprecated thing')
+    warnings.warn('not deprecated')
+    try:
+        warnings.warn('fatal: stop')
+    except UserWarning as e:
+        print('raised', e)
+    print([str(x.message) for x in w])

@@ -1,6 +1,7 @@
 """Warning control: warn() writes CPython's two-line report to the run's stderr;
 the filters decide which warnings are shown, ignored, or raised."""
 
+import re
 import _sys
 
 __all__ = ['warn', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
@@ -8,7 +9,7 @@ __all__ = ['warn', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilt
 
 _ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
 
-# (action, message text (lower case) or None, category, module or None, lineno)
+# (action, message regex or None, category, module regex or None, lineno)
 filters = []
 _DEFAULTS = [
     ('default', None, DeprecationWarning, '__main__', 0),
@@ -77,7 +78,9 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise AssertionError('module must be a string')
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError('lineno must be an int >= 0')
-    _add((action, message.lower() or None, category, module or None, lineno), append)
+    msg = re.compile(message, re.I) if message else None
+    mod = re.compile(module + '\\Z') if module else None
+    _add((action, msg, category, mod, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -108,9 +111,9 @@ def resetwarnings():
 
 def _action_for(text, category, module, lineno):
     for action, msg, cat, mod, ln in filters + _DEFAULTS:
-        if ((msg is None or text.lower().startswith(msg))
+        if ((msg is None or msg.match(text))
                 and issubclass(category, cat)
-                and (mod is None or mod == module)
+                and (mod is None or (mod == module if isinstance(mod, str) else mod.match(module)))
                 and (ln == 0 or ln == lineno)):
             return action
     return 'default'
