@@ -111,6 +111,10 @@ exc_types! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    JSONDecodeError: ValueError,
+    error: Exception,
+    Error: ValueError,
+    // appended, so the serialized index of every earlier class stays the same
     PendingDeprecationWarning: Warning,
     FutureWarning: Warning,
     SyntaxWarning: Warning,
@@ -119,9 +123,6 @@ exc_types! {
     BytesWarning: Warning,
     UnicodeWarning: Warning,
     EncodingWarning: Warning,
-    JSONDecodeError: ValueError,
-    error: Exception,
-    Error: ValueError,
 }
 
 impl ExcType {
