@@ -117,6 +117,15 @@ exc_types! {
     JSONDecodeError: ValueError,
     error: Exception,
     Error: ValueError,
+    // appended, so the serialized index of every earlier class stays the same
+    PendingDeprecationWarning: Warning,
+    FutureWarning: Warning,
+    SyntaxWarning: Warning,
+    ImportWarning: Warning,
+    ResourceWarning: Warning,
+    BytesWarning: Warning,
+    UnicodeWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 impl ExcType {

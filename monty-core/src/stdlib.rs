@@ -23,6 +23,7 @@ mod py;
 mod random;
 mod re;
 mod string;
+mod sys;
 mod textwrap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -97,7 +98,8 @@ macro_rules! modules {
 modules! {
     Math => "math" => math::SPEC,
     Json => "json" => json::SPEC,
-    String => "string" => string::SPEC,
+    StringNative => "_string" => string::SPEC,
+    String => "string" => py::STRING,
     Functools => "functools" => functools::SPEC,
     Itertools => "itertools" => itertools::SPEC,
     Re => "re" => re::SPEC,
@@ -117,7 +119,6 @@ modules! {
     Base64 => "base64" => base64::SPEC,
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
-    Textwrap => "textwrap" => textwrap::SPEC,
     AsyncioNative => "_asyncio" => asyncio_host::SPEC,
     Asyncio => "asyncio" => py::ASYNCIO,
     MontyHost => "_monty_host" => monty_host::SPEC,
@@ -125,6 +126,17 @@ modules! {
     Datefmt => "_datefmt" => py::DATEFMT,
     Time => "time" => py::TIME,
     Os => "os" => py::OS,
+    TextwrapNative => "_textwrap" => textwrap::SPEC,
+    Textwrap => "textwrap" => py::TEXTWRAP,
+    CollectionsAbc => "collections.abc" => py::COLLECTIONS_ABC,
+    Urllib => "urllib" => py::PACKAGE,
+    UrllibParse => "urllib.parse" => py::URLLIB_PARSE,
+    Io => "io" => py::IO,
+    Csv => "csv" => py::CSV,
+    Pprint => "pprint" => py::PPRINT,
+    SysNative => "_sys" => sys::SPEC,
+    Sys => "sys" => py::SYS,
+    Warnings => "warnings" => py::WARNINGS,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

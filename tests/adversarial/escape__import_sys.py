@@ -1,3 +1,12 @@
-# expect: exception=ModuleNotFoundError
+# expect: ok
 import sys
-sys.exit(0)
+for name in ('modules', 'path', 'executable', 'environ', '_getframe', 'settrace', 'setprofile',
+             'meta_path', 'stdin', '__stdin__', 'exc_info', 'gettrace', 'prefix'):
+    assert not hasattr(sys, name), name
+try:
+    sys.exit(0)
+except SystemExit as e:
+    print('exit', e.code)
+print('done')
+# stdout: exit 0
+# stdout: done

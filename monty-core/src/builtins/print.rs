@@ -27,9 +27,9 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         })?,
     };
     let _ = args.take_kw(vm, "flush");
-    let stream = match args.take_kw(vm, "file") {
-        None | Some(Value::None) => Stream::Stdout,
-        Some(_) => Stream::Stderr,
+    let file = match args.take_kw(vm, "file") {
+        None | Some(Value::None) => None,
+        Some(f) => Some(f),
     };
     if let Some((k, _)) = args.kw.first() {
         let k = vm.str_of(*k).unwrap_or("?");
@@ -37,6 +37,9 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             ExcType::TypeError,
             format!("'{k}' is an invalid keyword argument for print()"),
         ));
+    }
+    if let Some(file) = file {
+        return print_to(vm, file, &args.pos, &sep, &end);
     }
     let mut out = String::new();
     for (i, &v) in args.pos.iter().enumerate() {
@@ -52,7 +55,30 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         }
     }
     out.push_str(&end);
-    vm.write_output(stream, &out)?;
+    vm.write_output(Stream::Stdout, &out)?;
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: each piece goes to `f.write()`, as CPython writes them
+/// (`sys.stdout`/`sys.stderr` are objects whose `write` reaches the print sink).
+fn print_to(vm: &mut Vm<'_, '_>, file: Value, items: &[Value], sep: &str, end: &str) -> RunResult<Value> {
+    let write = vm.load_attr(file, "write")?;
+    for (i, &v) in items.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_str(sep)?;
+            vm.call_sync(write, vec![s])?;
+        }
+        let s = match vm.str_of(v) {
+            Some(_) => v,
+            None => {
+                let text = vm.str(v)?;
+                vm.new_str(text)?
+            }
+        };
+        vm.call_sync(write, vec![s])?;
+    }
+    let e = vm.new_str(end)?;
+    vm.call_sync(write, vec![e])?;
     Ok(Value::None)
 }
 

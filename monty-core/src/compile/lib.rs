@@ -83,8 +83,15 @@ impl<'a> Visitor<'a> for ImportFinder {
             Stmt::ImportFrom(ast::StmtImportFrom {
                 module: Some(m),
                 level: 0,
+                names,
                 ..
-            }) => self.note(m.id.as_str()),
+            }) => {
+                self.note(m.id.as_str());
+                // `from a import b` may name the submodule `a.b`
+                for a in names {
+                    self.note(&format!("{}.{}", m.id.as_str(), a.name.id.as_str()));
+                }
+            }
             _ => visitor::walk_stmt(self, stmt),
         }
     }

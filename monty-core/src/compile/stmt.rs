@@ -117,6 +117,7 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.id.as_str();
+                    self.import_parents(full);
                     let n = self.unit.b.add_name(full);
                     self.emit(Instr::ImportName(n));
                     match &alias.asname {
@@ -147,6 +148,24 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Raise(1));
                     return Ok(());
                 }
+                self.import_parents(module);
+                // `from a import b` where `a.b` is a submodule imports it first (CPython's fromlist)
+                let subs: Vec<String> = i
+                    .names
+                    .iter()
+                    .map(|a| format!("{module}.{}", a.name.id.as_str()))
+                    .filter(|full| crate::stdlib::ModuleId::from_name(full).is_some())
+                    .collect();
+                if !subs.is_empty() {
+                    let n = self.unit.b.add_name(module);
+                    self.emit(Instr::ImportName(n));
+                    self.emit(Instr::Pop);
+                }
+                for full in &subs {
+                    let n = self.unit.b.add_name(full);
+                    self.emit(Instr::ImportName(n));
+                    self.emit(Instr::Pop);
+                }
                 let n = self.unit.b.add_name(module);
                 self.emit(Instr::ImportName(n));
                 for alias in &i.names {
@@ -175,6 +194,16 @@ impl<'a> Compiler<'a> {
             Stmt::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError", "invalid syntax")),
         }
         Ok(())
+    }
+
+    /// `import a.b.c` imports `a`, then `a.b`, before `a.b.c` (as CPython does), so a
+    /// package written in Python runs its body before its submodules.
+    fn import_parents(&mut self, full: &str) {
+        for (i, _) in full.match_indices('.') {
+            let n = self.unit.b.add_name(&full[..i]);
+            self.emit(Instr::ImportName(n));
+            self.emit(Instr::Pop);
+        }
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CompileResult<()> {

@@ -18,6 +18,15 @@ const fn python(source: &'static str) -> ModuleSpec {
     }
 }
 
+/// The spec of a module written in Python whose `__all__` is `all` (what `from m import *` binds).
+const fn python_all(source: &'static str, all: &'static [&'static str]) -> ModuleSpec {
+    ModuleSpec {
+        members: &[],
+        all: Some(all),
+        source: Some(source),
+    }
+}
+
 pub(super) static DATACLASSES: ModuleSpec = python(include_str!("py/dataclasses.py"));
 pub(super) static TYPING: ModuleSpec = python(include_str!("py/typing.py"));
 pub(super) static ABC: ModuleSpec = python(include_str!("py/abc.py"));
@@ -74,3 +83,170 @@ pub(super) static DATETIME: ModuleSpec = python(include_str!("py/datetime.py"));
 pub(super) static TIME: ModuleSpec = python(include_str!("py/time.py"));
 pub(super) static OS: ModuleSpec = python(include_str!("py/os.py"));
 pub(super) static DATEFMT: ModuleSpec = python(include_str!("py/_datefmt.py"));
+pub(super) static COLLECTIONS_ABC: ModuleSpec = python_all(
+    include_str!("py/collections_abc.py"),
+    &[
+        "Hashable",
+        "Iterable",
+        "Iterator",
+        "Reversible",
+        "Generator",
+        "Sized",
+        "Container",
+        "Callable",
+        "Collection",
+        "Sequence",
+        "MutableSequence",
+        "Set",
+        "MutableSet",
+        "Mapping",
+        "MutableMapping",
+        "MappingView",
+        "KeysView",
+        "ItemsView",
+        "ValuesView",
+        "Awaitable",
+        "Coroutine",
+        "AsyncIterable",
+        "AsyncIterator",
+        "AsyncGenerator",
+        "ByteString",
+    ],
+);
+/// A package with no members of its own, only submodules (`urllib`).
+pub(super) static PACKAGE: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: None,
+    source: None,
+};
+pub(super) static URLLIB_PARSE: ModuleSpec = python_all(
+    include_str!("py/urllib_parse.py"),
+    &[
+        "urlparse",
+        "urlunparse",
+        "urljoin",
+        "urldefrag",
+        "urlsplit",
+        "urlunsplit",
+        "urlencode",
+        "parse_qs",
+        "parse_qsl",
+        "quote",
+        "quote_plus",
+        "quote_from_bytes",
+        "unquote",
+        "unquote_plus",
+        "unquote_to_bytes",
+        "DefragResult",
+        "ParseResult",
+        "SplitResult",
+    ],
+);
+pub(super) static IO: ModuleSpec = python_all(
+    include_str!("py/io.py"),
+    &[
+        "StringIO",
+        "BytesIO",
+        "UnsupportedOperation",
+        "SEEK_SET",
+        "SEEK_CUR",
+        "SEEK_END",
+    ],
+);
+pub(super) static CSV: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "QUOTE_MINIMAL",
+        "QUOTE_ALL",
+        "QUOTE_NONNUMERIC",
+        "QUOTE_NONE",
+        "Error",
+        "Dialect",
+        "excel",
+        "excel_tab",
+        "field_size_limit",
+        "reader",
+        "writer",
+        "register_dialect",
+        "get_dialect",
+        "list_dialects",
+        "unregister_dialect",
+        "DictReader",
+        "DictWriter",
+        "unix_dialect",
+    ]),
+    source: Some(include_str!("py/csv.py")),
+};
+pub(super) static PPRINT: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "pprint",
+        "pformat",
+        "isreadable",
+        "isrecursive",
+        "saferepr",
+        "PrettyPrinter",
+        "pp",
+    ]),
+    source: Some(include_str!("py/pprint.py")),
+};
+pub(super) static TEXTWRAP: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]),
+    source: Some(include_str!("py/textwrap.py")),
+};
+pub(super) static STRING: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "ascii_letters",
+        "ascii_lowercase",
+        "ascii_uppercase",
+        "capwords",
+        "digits",
+        "hexdigits",
+        "octdigits",
+        "printable",
+        "punctuation",
+        "whitespace",
+        "Formatter",
+        "Template",
+    ]),
+    source: Some(include_str!("py/string.py")),
+};
+/// `sys` has no `__all__`: `from sys import *` binds its public names.
+pub(super) static SYS: ModuleSpec = python_all(
+    include_str!("py/sys.py"),
+    &[
+        "version_info",
+        "version",
+        "hexversion",
+        "api_version",
+        "maxsize",
+        "maxunicode",
+        "byteorder",
+        "platform",
+        "argv",
+        "orig_argv",
+        "dont_write_bytecode",
+        "float_repr_style",
+        "stdout",
+        "stderr",
+        "exit",
+        "getrecursionlimit",
+        "setrecursionlimit",
+        "getdefaultencoding",
+        "intern",
+    ],
+);
+pub(super) static WARNINGS: ModuleSpec = python_all(
+    include_str!("py/warnings.py"),
+    &[
+        "warn",
+        "showwarning",
+        "formatwarning",
+        "filterwarnings",
+        "simplefilter",
+        "resetwarnings",
+        "catch_warnings",
+    ],
+);

@@ -1,4 +1,4 @@
-//! `string`: the character-class constants and `capwords`.
+//! `_string`: the character-class constants and `capwords` of `string` (`py/string.py`).
 
 use super::{Member, ModuleSpec};
 use crate::builtins::args::Args;

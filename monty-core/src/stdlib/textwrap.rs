@@ -1,4 +1,4 @@
-//! `textwrap`: `dedent` and `indent` (wrapping is not provided yet).
+//! `_textwrap`: the native `dedent` and `indent` of `textwrap` (`py/textwrap.py`).
 
 use super::{Member, ModuleSpec};
 use crate::builtins::args::Args;

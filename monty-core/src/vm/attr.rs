@@ -128,6 +128,14 @@ impl Vm<'_, '_> {
                 (Obj::Exception(e), "value") if e.ty.is_subclass_of(ExcType::StopIteration) => {
                     e.args.first().copied().unwrap_or(Value::None)
                 }
+                (Obj::Exception(e), "code") if e.ty.is_subclass_of(ExcType::SystemExit) => match e.args.len() {
+                    0 => Value::None,
+                    1 => e.args.first().copied().unwrap_or(Value::None),
+                    _ => {
+                        let a = e.args.clone();
+                        self.heap.alloc_tuple(a)?
+                    }
+                },
                 (Obj::Exception(e), "__cause__") => e.cause,
                 (Obj::Exception(e), "__context__") => e.context,
                 (Obj::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context),
