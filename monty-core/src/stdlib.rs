@@ -116,6 +116,9 @@ modules! {
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
     Textwrap => "textwrap" => textwrap::SPEC,
+    Fractions => "fractions" => py::FRACTIONS,
+    Statistics => "statistics" => py::STATISTICS,
+    Decimal => "decimal" => py::DECIMAL,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

@@ -338,9 +338,15 @@ fn float_to_int(vm: &mut Vm<'_, '_>, f: f64) -> RunResult<Value> {
     vm.int_value(b)
 }
 
-fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64) -> RunResult<Value> {
+fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, dunder: &str) -> RunResult<Value> {
     let a = fixed(args, 1)?;
     let v = a[0];
+    // `math.floor(x)` is `x.__floor__()` when x's class defines it (likewise ceil, trunc)
+    if vm.is_user(v)
+        && let Some(r) = vm.call_dunder(v, dunder, Vec::new())?
+    {
+        return Ok(r);
+    }
     match v {
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         Value::Int(_) => return Ok(v),
@@ -352,22 +358,27 @@ fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64) -> RunResult<Va
 }
 
 fn floor(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    rounding(vm, &args, f64::floor)
+    rounding(vm, &args, f64::floor, "__floor__")
 }
 
 fn ceil(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    rounding(vm, &args, f64::ceil)
+    rounding(vm, &args, f64::ceil, "__ceil__")
 }
 
 fn trunc(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = fixed(&args, 1)?;
+    if vm.is_user(a[0])
+        && let Some(r) = vm.call_dunder(a[0], "__trunc__", Vec::new())?
+    {
+        return Ok(r);
+    }
     if vm.num(a[0]).is_none() {
         return Err(exc(
             ExcType::TypeError,
             format!("type {} doesn't define __trunc__ method", vm.type_name(a[0])),
         ));
     }
-    rounding(vm, &args, f64::trunc)
+    rounding(vm, &args, f64::trunc, "__trunc__")
 }
 
 fn factorial(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {

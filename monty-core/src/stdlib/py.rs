@@ -28,3 +28,10 @@ pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
     all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
     source: Some(include_str!("py/collections.py")),
 };
+pub(super) static FRACTIONS: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&["Fraction"]),
+    source: Some(include_str!("py/fractions.py")),
+};
+pub(super) static STATISTICS: ModuleSpec = python(include_str!("py/statistics.py"));
+pub(super) static DECIMAL: ModuleSpec = python(include_str!("py/decimal.py"));
