@@ -103,14 +103,14 @@ fn fixed(args: &Args, n: usize) -> RunResult<&[Value]> {
     })
 }
 
-fn one_float(vm: &Vm<'_, '_>, args: &Args) -> RunResult<f64> {
+fn one_float(vm: &mut Vm<'_, '_>, args: &Args) -> RunResult<f64> {
     let a = fixed(args, 1)?;
     real_arg(vm, a[0])
 }
 
 /// CPython's `math_1`: NaN from a non-NaN is a domain error; infinity from a
 /// finite input is a range error (when the function can overflow) or a domain error.
-fn math_1(vm: &Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> RunResult<Value> {
+fn math_1(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> RunResult<Value> {
     let x = one_float(vm, args)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -162,7 +162,7 @@ fn radians(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
 
-fn two_floats(vm: &Vm<'_, '_>, args: &Args) -> RunResult<(f64, f64)> {
+fn two_floats(vm: &mut Vm<'_, '_>, args: &Args) -> RunResult<(f64, f64)> {
     let a = fixed(args, 2)?;
     Ok((real_arg(vm, a[0])?, real_arg(vm, a[1])?))
 }
@@ -259,7 +259,7 @@ fn pow(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 /// CPython's `loghelper`: `func(x)` for any positive number, big ints included
 /// (as `func(m) + func(2) * e` with `x = m * 2**e`).
-fn loghelper(vm: &Vm<'_, '_>, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
+fn loghelper(vm: &mut Vm<'_, '_>, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
     if let Some(Num::Big(b)) = vm.num(v) {
         if !b.is_positive() {
             return Err(domain());
@@ -301,7 +301,7 @@ fn log(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Float(num / den))
 }
 
-fn log_base(vm: &Vm<'_, '_>, args: &Args, base: fn(f64) -> f64) -> RunResult<Value> {
+fn log_base(vm: &mut Vm<'_, '_>, args: &Args, base: fn(f64) -> f64) -> RunResult<Value> {
     let a = fixed(args, 1)?;
     Ok(Value::Float(loghelper(vm, a[0], base)?))
 }
