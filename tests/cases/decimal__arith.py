@@ -26,3 +26,6 @@ x = D('0')
 for i in range(12):
     x += D('0.01') * i
 print(x, x * D('1.075'), (x * D('1.075')).quantize(D('0.01'), 'ROUND_HALF_UP'))
+for s in ['1', '-1', '0', '9.999999999999999999999999999', '1.000000000000000000000000000', '-1.000000000000000000000000000', '0.5', '1E+5', '123456789012345678901234567890']:
+    print(s, D(s).next_plus(), D(s).next_minus())
+print(D('Infinity').next_plus(), D('-Infinity').next_plus(), D('Infinity').next_minus())

@@ -684,6 +684,42 @@ def _pow(a, b, ctx):
     return _div(_make(0, 1, 0), _make(sign, c, e), ctx)
 
 
+def _step(d, ctx, direction):
+    """The finite d moved one unit in the last place (of the context) up or down."""
+    prec = ctx._prec
+    etiny = ctx.Emin - prec + 1
+    if d._coef == 0:
+        return _make(0 if direction > 0 else 1, 1, etiny)
+    toward = ROUND_CEILING if direction > 0 else ROUND_FLOOR
+    saved = ctx._rounding
+    saved_flags = dict(ctx.flags)
+    ctx._rounding = toward
+    try:
+        r = _fix(d, ctx)
+    finally:
+        ctx._rounding = saved
+        ctx.flags.update(saved_flags)
+    if _compare(r, d) != 0:
+        return r
+    c, e = r._coef, r._exp
+    k = min(prec - _ndigits(c), e - etiny)
+    if k > 0:
+        c, e = c * 10 ** k, e - k
+    # moving away from zero grows the coefficient; toward zero shrinks it
+    grow = (direction > 0) == (r._sign == 0)
+    if grow:
+        c += 1
+        if _ndigits(c) > prec:
+            c, e = c // 10, e + 1
+    else:
+        c -= 1
+        if c and _ndigits(c) < prec and e > etiny:
+            c, e = c * 10 + 9, e - 1
+        if c == 0:
+            return _make(r._sign, 0, e)
+    return _make(r._sign, c, e)
+
+
 def _trim(c, e, work):
     n = _ndigits(c)
     if n <= work:
@@ -1018,6 +1054,30 @@ class Decimal:
             return _fix(_make(0, r, exp), ctx)
         finally:
             ctx._rounding = saved
+
+    def next_plus(self, context=None):
+        """The smallest number representable in the context that is larger than self."""
+        ctx = context or getcontext()
+        if isinstance(self._exp, str):
+            nan = _nan_result(self, None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return _make(1, 10 ** ctx._prec - 1, ctx.Emax - ctx._prec + 1)
+            return self
+        return _step(self, ctx, 1)
+
+    def next_minus(self, context=None):
+        """The largest number representable in the context that is smaller than self."""
+        ctx = context or getcontext()
+        if isinstance(self._exp, str):
+            nan = _nan_result(self, None, ctx)
+            if nan is not None:
+                return nan
+            if not self._sign:
+                return _make(0, 10 ** ctx._prec - 1, ctx.Emax - ctx._prec + 1)
+            return self
+        return _step(self, ctx, -1)
 
     # unary operators round to the context, as CPython's do
 

@@ -305,7 +305,20 @@ def _decimal_sqrt_of_frac(t, n, m):
         if not n:
             return t('0.0')
         n, m = -n, -m
-    return (t(n) / t(m)).sqrt()
+    root = (t(n) / t(m)).sqrt()
+    # the root of the rounded quotient can be one unit off: compare with the midpoints exactly
+    target = Fraction(n, m)
+    nr, dr = root.as_integer_ratio()
+    here = Fraction(nr, dr)
+    plus = root.next_plus()
+    mid = (here + Fraction(*plus.as_integer_ratio())) / 2
+    if target > mid * mid:
+        return plus
+    minus = root.next_minus()
+    mid = (here + Fraction(*minus.as_integer_ratio())) / 2
+    if target < mid * mid:
+        return minus
+    return root
 
 
 def _sqrt_of(t, mss):
