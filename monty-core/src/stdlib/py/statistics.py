@@ -57,7 +57,7 @@ def _coerce(t, s):
         return s
     if issubclass(t, float) and issubclass(s, Fraction):
         return t
-    raise TypeError('cannot convert type %s to type %s' % (t.__name__, s.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (t.__name__, s.__name__))
 
 
 def _common_type(types):
