@@ -29,3 +29,10 @@ print(x, x * D('1.075'), (x * D('1.075')).quantize(D('0.01'), 'ROUND_HALF_UP'))
 for s in ['1', '-1', '0', '9.999999999999999999999999999', '1.000000000000000000000000000', '-1.000000000000000000000000000', '0.5', '1E+5', '123456789012345678901234567890']:
     print(s, D(s).next_plus(), D(s).next_minus())
 print(D('Infinity').next_plus(), D('-Infinity').next_plus(), D('Infinity').next_minus())
+# integer powers round each squaring to prec + digits(n) + 2 digits, then once to prec (as CPython)
+with localcontext(prec=2, rounding='ROUND_HALF_DOWN'):
+    print(D('18415.2471803945') ** 4, D('1.05') ** 3, D(3) ** -3)
+with localcontext(prec=5):
+    print(D('2.25854E+40') ** 9, D('1.0001') ** 10000, D('0.7') ** -7)
+with localcontext(prec=28, rounding='ROUND_UP'):
+    print(D('1.741044416536298807534870232E+55') ** 7, D(2) ** 100, D('1.5') ** -20)

@@ -664,24 +664,28 @@ def _pow(a, b, ctx):
         if n < 0:
             return _fix(_make(sign, 1, ctx.Emax + 1), ctx)
         return _fix(_make(sign, 1, ctx.Emin - ctx._prec - 2), ctx)
-    if _ndigits(a._coef) * m <= 4 * ctx._prec + 200:
-        c, e = a._coef ** m, a._exp * m
-    else:
-        # extended precision with guard digits, truncating with a sticky digit
-        work = ctx._prec + len(str(m)) + 12
-        c, e, acc_c, acc_e = a._coef, a._exp, 1, 0
-        k = m
-        while True:
-            if k & 1:
-                acc_c, acc_e = _trim(acc_c * c, acc_e + e, work)
-            k >>= 1
-            if not k:
-                break
-            c, e = _trim(c * c, e + e, work)
-        c, e = acc_c, acc_e
-    if n > 0:
-        return _fix(_make(sign, c, e), ctx)
-    return _div(_make(0, 1, 0), _make(sign, c, e), ctx)
+    # as CPython (libmpdec): square-and-multiply from the top bit, each product
+    # rounded half-even to prec + digits(n) + 2 digits, then one final rounding
+    work = Context(ctx._prec + len(str(m)) + 2 + (1 if n < 0 else 0), ROUND_HALF_EVEN, ctx.Emin, ctx.Emax)
+    work.traps = {s: False for s in _SIGNALS}
+    base = _make(a._sign, a._coef, a._exp)
+    if n < 0:
+        base = _div(_make(0, 1, 0), base, work)
+    result = base
+    bit = 1 << (m.bit_length() - 1)
+    while bit > 1:
+        bit >>= 1
+        result = _mul(result, result, work)
+        if m & bit:
+            result = _mul(result, base, work)
+        if isinstance(result._exp, str) or (result._coef == 0 and work.flags[Clamped]):
+            break
+    for flag in (InvalidOperation, DivisionByZero):
+        if work.flags[flag]:
+            ctx._signal(flag)
+    if result._exp == 'F':
+        return _fix(_make(sign, 1, ctx.Emax + 1), ctx)
+    return _fix(_make(sign, result._coef, result._exp), ctx)
 
 
 def _step(d, ctx, direction):
@@ -718,16 +722,6 @@ def _step(d, ctx, direction):
         if c == 0:
             return _make(r._sign, 0, e)
     return _make(r._sign, c, e)
-
-
-def _trim(c, e, work):
-    n = _ndigits(c)
-    if n <= work:
-        return c, e
-    q, r = divmod(c, 10 ** (n - work))
-    if r and q % 10 == 0:
-        q += 1
-    return q, e + n - work
 
 
 class Decimal:
