@@ -137,6 +137,9 @@ modules! {
     SysNative => "_sys" => sys::SPEC,
     Sys => "sys" => py::SYS,
     Warnings => "warnings" => py::WARNINGS,
+    Fractions => "fractions" => py::FRACTIONS,
+    Statistics => "statistics" => py::STATISTICS,
+    Decimal => "decimal" => py::DECIMAL,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
@@ -503,7 +506,13 @@ impl Vm<'_, '_> {
 }
 
 /// A float argument (int, bool or float), or CPython's `must be real number` TypeError.
-pub(crate) fn real_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<f64> {
+pub(crate) fn real_arg(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
+    if vm.is_user(v) && (vm.user_method(v, "__float__").is_some() || vm.user_method(v, "__index__").is_some()) {
+        // CPython's PyFloat_AsDouble: `__float__`, else `__index__`
+        if let Value::Float(f) = vm.user_number(v, true)? {
+            return Ok(f);
+        }
+    }
     match vm.num(v) {
         Some(n) => n
             .to_f64()

@@ -85,13 +85,20 @@ pub(crate) fn hex(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn divmod(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 2)?.to_vec();
     let (x, y) = (a[0], a[1]);
-    // `__divmod__` of the left operand, then `__rdivmod__` of the right (NotImplemented: next)
-    for (receiver, name, other) in [(x, "__divmod__", y), (y, "__rdivmod__", x)] {
-        if vm.is_user(receiver)
-            && let Some(r) = vm.call_dunder(receiver, name, vec![other])?
-            && r != Value::NotImplemented
-        {
-            return Ok(r);
+    if vm.is_user(x) || vm.is_user(y) {
+        // `__divmod__`, then the reflected `__rdivmod__` (the subclass's first when it overrides)
+        let reflected_first = vm.is_user(y) && !vm.is_user(x);
+        let order = if reflected_first {
+            [(y, "__rdivmod__", x), (x, "__divmod__", y)]
+        } else {
+            [(x, "__divmod__", y), (y, "__rdivmod__", x)]
+        };
+        for (recv, name, other) in order {
+            if let Some(r) = vm.call_dunder(recv, name, vec![other])?
+                && r != Value::NotImplemented
+            {
+                return Ok(r);
+            }
         }
     }
     if let (Some(_), Some(_)) = (vm.num(x), vm.num(y)) {

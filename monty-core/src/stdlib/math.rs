@@ -103,14 +103,14 @@ fn fixed(args: &Args, n: usize) -> RunResult<&[Value]> {
     })
 }
 
-fn one_float(vm: &Vm<'_, '_>, args: &Args) -> RunResult<f64> {
+fn one_float(vm: &mut Vm<'_, '_>, args: &Args) -> RunResult<f64> {
     let a = fixed(args, 1)?;
     real_arg(vm, a[0])
 }
 
 /// CPython's `math_1`: NaN from a non-NaN is a domain error; infinity from a
 /// finite input is a range error (when the function can overflow) or a domain error.
-fn math_1(vm: &Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> RunResult<Value> {
+fn math_1(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> RunResult<Value> {
     let x = one_float(vm, args)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -162,7 +162,7 @@ fn radians(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
 
-fn two_floats(vm: &Vm<'_, '_>, args: &Args) -> RunResult<(f64, f64)> {
+fn two_floats(vm: &mut Vm<'_, '_>, args: &Args) -> RunResult<(f64, f64)> {
     let a = fixed(args, 2)?;
     Ok((real_arg(vm, a[0])?, real_arg(vm, a[1])?))
 }
@@ -259,7 +259,7 @@ fn pow(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 /// CPython's `loghelper`: `func(x)` for any positive number, big ints included
 /// (as `func(m) + func(2) * e` with `x = m * 2**e`).
-fn loghelper(vm: &Vm<'_, '_>, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
+fn loghelper(vm: &mut Vm<'_, '_>, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
     if let Some(Num::Big(b)) = vm.num(v) {
         if !b.is_positive() {
             return Err(domain());
@@ -301,7 +301,7 @@ fn log(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Float(num / den))
 }
 
-fn log_base(vm: &Vm<'_, '_>, args: &Args, base: fn(f64) -> f64) -> RunResult<Value> {
+fn log_base(vm: &mut Vm<'_, '_>, args: &Args, base: fn(f64) -> f64) -> RunResult<Value> {
     let a = fixed(args, 1)?;
     Ok(Value::Float(loghelper(vm, a[0], base)?))
 }
@@ -338,9 +338,15 @@ fn float_to_int(vm: &mut Vm<'_, '_>, f: f64) -> RunResult<Value> {
     vm.int_value(b)
 }
 
-fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64) -> RunResult<Value> {
+fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64, dunder: &str) -> RunResult<Value> {
     let a = fixed(args, 1)?;
     let v = a[0];
+    // `math.floor(x)` is `x.__floor__()` when x's class defines it (likewise ceil, trunc)
+    if vm.is_user(v)
+        && let Some(r) = vm.call_dunder(v, dunder, Vec::new())?
+    {
+        return Ok(r);
+    }
     match v {
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         Value::Int(_) => return Ok(v),
@@ -352,22 +358,27 @@ fn rounding(vm: &mut Vm<'_, '_>, args: &Args, f: fn(f64) -> f64) -> RunResult<Va
 }
 
 fn floor(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    rounding(vm, &args, f64::floor)
+    rounding(vm, &args, f64::floor, "__floor__")
 }
 
 fn ceil(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    rounding(vm, &args, f64::ceil)
+    rounding(vm, &args, f64::ceil, "__ceil__")
 }
 
 fn trunc(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = fixed(&args, 1)?;
+    if vm.is_user(a[0])
+        && let Some(r) = vm.call_dunder(a[0], "__trunc__", Vec::new())?
+    {
+        return Ok(r);
+    }
     if vm.num(a[0]).is_none() {
         return Err(exc(
             ExcType::TypeError,
             format!("type {} doesn't define __trunc__ method", vm.type_name(a[0])),
         ));
     }
-    rounding(vm, &args, f64::trunc)
+    rounding(vm, &args, f64::trunc, "__trunc__")
 }
 
 fn factorial(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {

@@ -261,7 +261,7 @@ fn random(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<Value> {
     Ok(Value::Float(with_state(vm, r, RandomState::random)?))
 }
 
-fn float_of(vm: &Vm<'_, '_>, v: Value) -> RunResult<f64> {
+fn float_of(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
     super::real_arg(vm, v)
 }
 

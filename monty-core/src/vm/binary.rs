@@ -562,35 +562,93 @@ pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// `a / b` for ints, correctly rounded when both fit in f64 exactly.
+/// `a / b` for ints, correctly rounded (round-half-even, subnormals included)
+/// for operands of any size, as CPython's `long_true_divide`.
 fn int_true_div(a: &Num, b: &Num) -> RunResult<f64> {
     if let (Num::Int(x), Num::Int(y)) = (a, b)
         && x.unsigned_abs() < (1 << 53)
         && y.unsigned_abs() < (1 << 53)
     {
+        if *y == 0 {
+            return Err(messages::zero_division("division by zero"));
+        }
         return Ok(*x as f64 / *y as f64);
     }
     let (x, y) = (a.to_big(), b.to_big());
     if y.is_zero() {
         return Err(messages::zero_division("division by zero"));
     }
-    match (x.to_f64(), y.to_f64()) {
-        (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => Ok(fx / fy),
-        _ => {
-            // scale both down to keep the quotient finite
-            let shift = x.bits().max(y.bits()).saturating_sub(1000);
-            let (sx, sy) = (
-                (&x >> shift).to_f64().unwrap_or(0.0),
-                (&y >> shift).to_f64().unwrap_or(1.0),
-            );
-            let r = sx / sy;
-            if r.is_infinite() {
-                return Err(exc(
-                    ExcType::OverflowError,
-                    "integer division result too large for a float",
-                ));
-            }
-            Ok(r)
-        }
+    let negative = x.is_negative() != y.is_negative();
+    let signed = |v: f64| if negative { -v } else { v };
+    let (x, y) = (x.abs(), y.abs());
+    if x.is_zero() {
+        return Ok(signed(0.0));
     }
+    let too_large = || exc(ExcType::OverflowError, "integer division result too large for a float");
+    // x / y lies in [2^(e-1), 2^(e+1))
+    let e = i64::try_from(x.bits()).unwrap_or(i64::MAX) - i64::try_from(y.bits()).unwrap_or(i64::MAX);
+    if e > 1025 {
+        return Err(too_large());
+    }
+    if e < -1080 {
+        return Ok(signed(0.0));
+    }
+    // q = floor(x * 2^shift / y) has 56 or 57 bits; `sticky` records a nonzero remainder
+    let shift = 56 - e;
+    let (q, r) = if shift >= 0 {
+        (x << u64::try_from(shift).unwrap_or(0)).div_rem(&y)
+    } else {
+        x.div_rem(&(y << u64::try_from(-shift).unwrap_or(0)))
+    };
+    let q = q.to_u64().unwrap_or(u64::MAX);
+    let sticky = !r.is_zero();
+    let nb = i64::from(64 - q.leading_zeros());
+    // keep 53 bits, or fewer where the result is subnormal (lowest bit 2^-1074)
+    let drop = (nb - 53).max(shift - 1074);
+    let (mut m, k) = if drop <= 0 {
+        (q, -shift)
+    } else if drop >= 64 {
+        (0, 0)
+    } else {
+        let m = q >> drop;
+        let rest = q & ((1u64 << drop) - 1);
+        let half = 1u64 << (drop - 1);
+        let up = rest > half || (rest == half && (sticky || m & 1 == 1));
+        (m + u64::from(up), drop - shift)
+    };
+    if m == 0 {
+        return Ok(signed(0.0));
+    }
+    // m * 2^k is representable by construction (unless it overflows)
+    let mut k = k;
+    while m >= (1u64 << 53) {
+        m >>= 1;
+        k += 1;
+    }
+    if k + i64::from(64 - m.leading_zeros()) > 1024 {
+        return Err(too_large());
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let mut v = m as f64;
+    // scale by 2^k in steps that are each exact
+    while k > 0 {
+        let step = k.min(1000);
+        v *= pow2(step);
+        k -= step;
+    }
+    while k < 0 {
+        let step = (-k).min(1000);
+        v *= pow2(-step);
+        k += step;
+    }
+    if v.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(signed(v))
+}
+
+/// 2^k as an f64, for -1022 <= k <= 1023 (normal range).
+fn pow2(k: i64) -> f64 {
+    let biased = u64::try_from(k + 1023).unwrap_or(0);
+    f64::from_bits(biased << 52)
 }
