@@ -63,6 +63,7 @@ builtins! {
     Hasattr => "hasattr" => functions::hasattr,
     Hash => "hash" => functions::hash,
     Hex => "hex" => numeric::hex,
+    Id => "id" => functions::id,
     Input => "input" => print::input,
     Isinstance => "isinstance" => functions::isinstance,
     Issubclass => "issubclass" => functions::issubclass,

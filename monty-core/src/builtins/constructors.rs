@@ -186,11 +186,10 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             Ok(type_of(&vm.heap, a[0]).to_value())
         }
         TypeId::Object => {
-            args.range(0, 0)?;
-            Err(exc(
-                ExcType::NotImplementedError,
-                "object() instances are not supported yet",
-            ))
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(exc(ExcType::TypeError, "object() takes no arguments"));
+            }
+            vm.heap.alloc(Obj::Object)
         }
         other => Err(exc(
             ExcType::TypeError,

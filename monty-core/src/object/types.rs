@@ -83,6 +83,9 @@ type_ids! {
     MethodWrapper => "method-wrapper",
     WrapperDescriptor => "wrapper_descriptor",
     SeqIterator => "iterator",
+    CallableIterator => "callable_iterator",
+    UnionType => "UnionType",
+    GenericAlias => "GenericAlias",
     GeneratorContextManager => "_GeneratorContextManager",
     Suppress => "suppress",
     NullContext => "nullcontext",
@@ -181,6 +184,9 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
             }
             Obj::Generator(_) => TypeId::Generator,
             Obj::Std(s) => s.type_id(),
+            Obj::Object => TypeId::Object,
+            Obj::TypeExpr(crate::object::type_expr::TypeExpr::Union(_)) => TypeId::UnionType,
+            Obj::TypeExpr(crate::object::type_expr::TypeExpr::Alias { .. }) => TypeId::GenericAlias,
             Obj::DictView(kind, _) => match kind {
                 crate::object::heap::DictViewKind::Keys => TypeId::DictKeys,
                 crate::object::heap::DictViewKind::Values => TypeId::DictValues,
@@ -204,6 +210,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
                 IterKind::GetItem { .. } => TypeId::SeqIterator,
+                IterKind::Call { .. } => TypeId::CallableIterator,
             },
         },
     })

@@ -176,6 +176,10 @@ impl Vm<'_, '_> {
                 | Obj::StaticMethod(_)
                 | Obj::SlotMethod(_)
                 | Obj::Exception(_) => self.call_user_object(callee, args, kwargs, boundary),
+                Obj::TypeExpr(crate::object::type_expr::TypeExpr::Alias { origin, .. }) => {
+                    let origin = *origin;
+                    self.call(origin, args, kwargs, boundary)
+                }
                 _ => Err(messages::not_callable(self.type_name(callee))),
             },
             _ => Err(messages::not_callable(self.type_name(callee))),

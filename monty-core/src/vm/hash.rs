@@ -137,6 +137,10 @@ impl Vm<'_, '_> {
                             ^ hash_i64(r.len()).wrapping_mul(31)
                             ^ hash_i64(r.step).wrapping_mul(17));
                     }
+                    Obj::TypeExpr(t) => {
+                        let t = t.clone();
+                        return self.type_expr_hash(&t);
+                    }
                     Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) | Obj::Slice(_) => {
                         return Err(messages::unhashable(self.type_name(v)));
                     }
