@@ -389,10 +389,13 @@ fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
         })
         .map(|c| unicode_digit(c).unwrap_or(c))
         .collect();
-    if clean.len() > 4300 && base == 10 {
+    if clean.len() > 4300 && !base.is_power_of_two() {
         return Err(exc(
             ExcType::ValueError,
-            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                clean.len()
+            ),
         ));
     }
     let b = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;

@@ -271,7 +271,15 @@ pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn dir(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(0, 1)?.to_vec();
     let mut names: Vec<String> = match a.first() {
-        None => vm.program.global_names.iter().filter(|_| true).cloned().collect(),
+        // The module's bound globals only: builtins and unassigned names are not listed.
+        None => vm
+            .program
+            .global_names
+            .iter()
+            .zip(&vm.globals)
+            .filter(|(_, v)| **v != Value::Undef)
+            .map(|(n, _)| n.clone())
+            .collect(),
         Some(&v) => match type_of(&vm.heap, v) {
             PyType::Builtin(t) => crate::builtins::methods::MethodId::names_of(t)
                 .iter()

@@ -34,9 +34,11 @@ mod bytes;
 mod dict;
 mod float;
 mod int;
+mod int_bytes;
 mod list;
 mod set;
 mod str_;
+mod str_translate;
 mod unichar;
 
 use serde::{Deserialize, Serialize};
@@ -159,6 +161,8 @@ methods! {
     StrRemovesuffix => (Str, "removesuffix") => str_::removesuffix,
     StrExpandtabs => (Str, "expandtabs") => str_::expandtabs,
     StrFormatMap => (Str, "format_map") => str_::format_map,
+    StrMaketrans => (Str, "maketrans") => str_translate::maketrans,
+    StrTranslate => (Str, "translate") => str_translate::translate,
     BytesFind => (Bytes, "find") => bytes::find,
     BytesRfind => (Bytes, "rfind") => bytes::rfind,
     BytesIndex => (Bytes, "index") => bytes::index,
@@ -197,14 +201,18 @@ methods! {
     FloatConjugate => (Float, "conjugate") => float::conjugate,
     FloatAsIntegerRatio => (Float, "as_integer_ratio") => float::as_integer_ratio,
     FloatHex => (Float, "hex") => float::hex,
+    FloatFromhex => (Float, "fromhex") => float::fromhex,
     IntBitLength => (Int, "bit_length") => int::bit_length,
     IntBitCount => (Int, "bit_count") => int::bit_count,
     IntConjugate => (Int, "conjugate") => int::conjugate,
     IntAsIntegerRatio => (Int, "as_integer_ratio") => int::as_integer_ratio,
+    IntToBytes => (Int, "to_bytes") => int_bytes::to_bytes,
+    IntFromBytes => (Int, "from_bytes") => int_bytes::from_bytes,
     BoolBitLength => (Bool, "bit_length") => int::bit_length,
     BoolBitCount => (Bool, "bit_count") => int::bit_count,
     BoolConjugate => (Bool, "conjugate") => int::conjugate,
     BoolAsIntegerRatio => (Bool, "as_integer_ratio") => int::as_integer_ratio,
+    BoolToBytes => (Bool, "to_bytes") => int_bytes::to_bytes,
     ListAppend => (List, "append") => list::append,
     ListExtend => (List, "extend") => list::extend,
     ListPop => (List, "pop") => list::pop,

@@ -27,9 +27,14 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         })?,
     };
     let _ = args.take_kw(vm, "flush");
-    let stream = match args.take_kw(vm, "file") {
-        None | Some(Value::None) => Stream::Stdout,
-        Some(_) => Stream::Stderr,
+    // A file with a `write` method gets the text; anything else (such as a
+    // `sys.stderr` without one) means the run's stderr.
+    let (stream, writer) = match args.take_kw(vm, "file") {
+        None | Some(Value::None) => (Stream::Stdout, None),
+        Some(f) => match vm.load_attr(f, "write") {
+            Ok(w) if super::functions::is_callable(vm, w) => (Stream::Stderr, Some(w)),
+            _ => (Stream::Stderr, None),
+        },
     };
     if let Some((k, _)) = args.kw.first() {
         let k = vm.str_of(*k).unwrap_or("?");
@@ -37,6 +42,26 @@ pub(crate) fn print(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             ExcType::TypeError,
             format!("'{k}' is an invalid keyword argument for print()"),
         ));
+    }
+    if let Some(write) = writer {
+        // As in CPython, each object, separator and the end are written separately.
+        for (i, &v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                let s = vm.new_str(sep.clone())?;
+                vm.call_sync(write, vec![s])?;
+            }
+            let text = match vm.str_of(v) {
+                Some(_) => v,
+                None => {
+                    let s = vm.str(v)?;
+                    vm.new_str(s)?
+                }
+            };
+            vm.call_sync(write, vec![text])?;
+        }
+        let s = vm.new_str(end)?;
+        vm.call_sync(write, vec![s])?;
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, &v) in args.pos.iter().enumerate() {
