@@ -42,18 +42,43 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
         }
         TypeId::Str => {
             let obj = args.take_kw(vm, "object");
+            let encoding = args.take_kw(vm, "encoding");
+            let errors = args.take_kw(vm, "errors");
             args.finish_kw(vm)?;
             let v = obj.or_else(|| args.pos.first().copied());
-            if args.pos.len() > 1 {
-                // str(bytes, encoding)
-                if let Some(Value::Ref(id)) = args.pos.first().copied()
-                    && let Obj::Bytes(b) = vm.heap.get(id)
-                {
-                    let s =
-                        String::from_utf8(b.clone()).map_err(|_| exc(ExcType::UnicodeDecodeError, "invalid utf-8"))?;
-                    return vm.new_str(s);
-                }
+            if args.pos.len() > 3 {
                 return Err(messages::arity("str", 0, 3, args.pos.len()));
+            }
+            if args.pos.len() > 1 || encoding.is_some() || errors.is_some() {
+                // str(bytes, encoding, errors) is bytes.decode(encoding, errors)
+                let Some(data) = v else {
+                    return vm.new_str("");
+                };
+                if !matches!(data, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+                    let what = if vm.str_of(data).is_some() {
+                        "decoding str is not supported".to_owned()
+                    } else {
+                        format!("decoding to str: need a bytes-like object, {} found", vm.type_name(data))
+                    };
+                    return Err(exc(ExcType::TypeError, what));
+                }
+                let mut rest: Vec<Value> = args.pos.iter().skip(1).copied().collect();
+                if let Some(e) = encoding {
+                    rest.insert(0, e);
+                }
+                if let Some(e) = errors {
+                    if rest.is_empty() {
+                        rest.push(vm.new_str("utf-8")?);
+                    }
+                    rest.push(e);
+                }
+                return crate::builtins::methods::call_method(
+                    vm,
+                    crate::builtins::methods::MethodId::BytesDecode,
+                    data,
+                    rest,
+                    Vec::new(),
+                );
             }
             match v {
                 None => vm.new_str(""),

@@ -245,9 +245,19 @@ pub(crate) fn issubclass(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Bool(subclass_of(vm, a[0], a[1])?))
 }
 
+/// The name argument of getattr/hasattr/setattr/delattr, or CPython's TypeError.
+pub(crate) fn attr_name(vm: &Vm<'_, '_>, v: Value) -> RunResult<String> {
+    vm.str_of(v).map(str::to_owned).ok_or_else(|| {
+        exc(
+            ExcType::TypeError,
+            format!("attribute name must be string, not '{}'", vm.type_name(v)),
+        )
+    })
+}
+
 pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 3)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = attr_name(vm, a[1])?;
     match vm.load_attr(a[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if vm.is_attribute_error(&e) => match a.get(2) {
@@ -260,7 +270,7 @@ pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 2)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = attr_name(vm, a[1])?;
     match vm.load_attr(a[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.is_attribute_error(&e) => Ok(Value::Bool(false)),
@@ -360,7 +370,10 @@ pub(crate) fn min(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn sorted(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let key = args.take_kw(vm, "key").filter(|k| *k != Value::None);
     let reverse = args.take_kw(vm, "reverse");
+    // CPython's sorted() hands its keywords to list.sort, which names itself.
+    args.name = "sort";
     args.finish_kw(vm)?;
+    args.name = "sorted";
     if args.pos.len() != 1 {
         return Err(messages::arity("sorted", 1, 1, args.pos.len()).into_sorted());
     }

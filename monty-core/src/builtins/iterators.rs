@@ -43,6 +43,9 @@ fn alloc_iter(vm: &mut Vm<'_, '_>, kind: IterKind) -> RunResult<Value> {
 
 pub(crate) fn enumerate(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let start = args.take_kw(vm, "start");
+    if let Some(it) = args.take_kw(vm, "iterable") {
+        args.pos.insert(0, it);
+    }
     args.finish_kw(vm)?;
     let (iterable, start) = match (args.pos.as_slice(), start) {
         ([it], s) => (*it, s.unwrap_or(Value::Int(0))),

@@ -68,7 +68,8 @@ macro_rules! methods {
 
         pub(crate) fn call_method(vm: &mut Vm<'_, '_>, m: MethodId, receiver: Value, pos: Vec<Value>, kw: Vec<(Value, Value)>) -> RunResult<Value> {
             vm.charge_method(m.name(), receiver, &pos)?;
-            let args = Args::new(m.name(), pos, kw);
+            let owner = TABLE.get(m as usize).map_or("object", |(_, t, _)| t.name());
+            let args = Args::for_method(owner, m.name(), pos, kw);
             match m { $(MethodId::$variant => $func(vm, receiver, args)),* }
         }
     };
