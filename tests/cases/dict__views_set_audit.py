@@ -67,3 +67,9 @@ for _ in range(5000):
     w = (w,)
 t(lambda: len(repr(w)) > 0)
 t(lambda: w < (w,))
+
+# === dict view isdisjoint ===
+d = {'a': 1, 'b': 2}
+t(lambda: (d.keys().isdisjoint({'x'}), d.keys().isdisjoint(['a']), d.items().isdisjoint([('a', 1)]), d.items().isdisjoint({('a', 2)})))
+t(lambda: d.keys().isdisjoint())
+t(lambda: d.keys().isdisjoint(5))

@@ -180,6 +180,13 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             let a = args.range(1, 3)?.to_vec();
             let mut n = Vec::with_capacity(3);
             for &v in &a {
+                if matches!(vm.num(v), Some(crate::vm::NumPub::Big(_))) {
+                    // Ranges are 64-bit; saturating would silently change the range.
+                    return Err(exc(
+                        ExcType::OverflowError,
+                        "range() arguments beyond 64 bits are not supported",
+                    ));
+                }
                 n.push(vm.expect_index(v)?);
             }
             let (start, stop, step) = match n.as_slice() {

@@ -241,6 +241,8 @@ methods! {
     DictCopy => (Dict, "copy") => dict::copy,
     DictClear => (Dict, "clear") => dict::clear,
     DictFromkeys => (Dict, "fromkeys") => dict::fromkeys,
+    DictKeysIsdisjoint => (DictKeys, "isdisjoint") => dict::view_isdisjoint,
+    DictItemsIsdisjoint => (DictItems, "isdisjoint") => dict::view_isdisjoint,
     SetAdd => (Set, "add") => set::add,
     SetRemove => (Set, "remove") => set::remove,
     SetDiscard => (Set, "discard") => set::discard,
