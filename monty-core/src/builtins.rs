@@ -63,7 +63,6 @@ builtins! {
     Hasattr => "hasattr" => functions::hasattr,
     Hash => "hash" => functions::hash,
     Hex => "hex" => numeric::hex,
-    Id => "id" => functions::id,
     Input => "input" => print::input,
     Isinstance => "isinstance" => functions::isinstance,
     Issubclass => "issubclass" => functions::issubclass,
@@ -88,6 +87,7 @@ builtins! {
     Super => "super" => classes::super_,
     Vars => "vars" => classes::vars,
     Zip => "zip" => iterators::zip,
+    Id => "id" => functions::id,
 }
 
 /// Call a builtin type as a constructor: `int("3")`, `list(x)`.

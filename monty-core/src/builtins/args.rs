@@ -26,7 +26,12 @@ impl Args {
     }
 
     /// The arguments of a call to the method `name` of the type `owner`.
-    pub(crate) fn for_method(owner: &'static str, name: &'static str, pos: Vec<Value>, kw: Vec<(Value, Value)>) -> Self {
+    pub(crate) fn for_method(
+        owner: &'static str,
+        name: &'static str,
+        pos: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+    ) -> Self {
         Self {
             name,
             pos,

@@ -58,7 +58,10 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
                     let what = if vm.str_of(data).is_some() {
                         "decoding str is not supported".to_owned()
                     } else {
-                        format!("decoding to str: need a bytes-like object, {} found", vm.type_name(data))
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(data)
+                        )
                     };
                     return Err(exc(ExcType::TypeError, what));
                 }

@@ -79,7 +79,12 @@ pub(crate) fn zip(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         })?;
         iters.push(it);
     }
-    alloc_iter(vm, IterKind::Zip { iters, strict })
+    let kind = if strict {
+        IterKind::ZipStrict { iters }
+    } else {
+        IterKind::Zip { iters }
+    };
+    alloc_iter(vm, kind)
 }
 
 pub(crate) fn map(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {

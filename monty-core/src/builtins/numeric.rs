@@ -113,7 +113,10 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let exp = exp.or_else(|| it.next());
     let modulus = modulus.or_else(|| it.next()).filter(|m| *m != Value::None);
     let Some(b) = base else {
-        return Err(exc(ExcType::TypeError, "pow() missing required argument 'base' (pos 1)"));
+        return Err(exc(
+            ExcType::TypeError,
+            "pow() missing required argument 'base' (pos 1)",
+        ));
     };
     let Some(e) = exp else {
         return Err(exc(ExcType::TypeError, "pow() missing required argument 'exp' (pos 2)"));

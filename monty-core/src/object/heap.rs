@@ -190,9 +190,6 @@ pub enum IterKind {
     Zip {
         /// Inner iterators.
         iters: Vec<Value>,
-        /// `strict=True`: iterators of unequal length raise ValueError.
-        #[serde(default)]
-        strict: bool,
     },
     /// `map(f, *its)`
     Map {
@@ -208,6 +205,13 @@ pub enum IterKind {
         /// Inner iterator.
         inner: Value,
     },
+    /// The sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError (a user class with `__getitem__` only).
+    GetItem {
+        /// The object.
+        obj: Value,
+        /// Next index.
+        idx: i64,
+    },
     /// `iter(callable, sentinel)`: call until the result equals the sentinel.
     Call {
         /// The callable.
@@ -215,12 +219,10 @@ pub enum IterKind {
         /// The value that ends the iteration.
         sentinel: Value,
     },
-    /// The sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError (a user class with `__getitem__` only).
-    GetItem {
-        /// The object.
-        obj: Value,
-        /// Next index.
-        idx: i64,
+    /// `zip(*its, strict=True)`: iterators of unequal length raise ValueError.
+    ZipStrict {
+        /// Inner iterators.
+        iters: Vec<Value>,
     },
 }
 
@@ -335,7 +337,9 @@ pub fn obj_size(obj: &Obj) -> usize {
             Obj::Exception(e) => e.args.len() * VALUE_SIZE + e.traceback.len() * 8,
             Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.byte_size()),
             Obj::Iter(it) => match &it.kind {
-                IterKind::Zip { iters, .. } | IterKind::Map { iters, .. } => iters.len() * VALUE_SIZE,
+                IterKind::Zip { iters } | IterKind::ZipStrict { iters } | IterKind::Map { iters, .. } => {
+                    iters.len() * VALUE_SIZE
+                }
                 _ => 0,
             },
             Obj::Class(c) => c.name.len() + c.qualname.len() + (c.bases.len() + c.mro.len()) * VALUE_SIZE,
@@ -611,7 +615,9 @@ impl Heap {
                         push(*inner, &mut work);
                         push(*count, &mut work);
                     }
-                    IterKind::Zip { iters, .. } => iters.iter().for_each(|&x| push(x, &mut work)),
+                    IterKind::Zip { iters } | IterKind::ZipStrict { iters } => {
+                        iters.iter().for_each(|&x| push(x, &mut work))
+                    }
                     IterKind::Call { func, sentinel } => {
                         push(*func, &mut work);
                         push(*sentinel, &mut work);

@@ -59,7 +59,7 @@ impl Heap {
                     | IterKind::DictItems { dict, .. } => id_ok(*dict),
                     IterKind::Set { set, .. } => id_ok(*set),
                     IterKind::Enumerate { inner, count } => value_ok(*inner) && value_ok(*count),
-                    IterKind::Zip { iters, .. } => iters.iter().all(|&x| value_ok(x)),
+                    IterKind::Zip { iters } | IterKind::ZipStrict { iters } => iters.iter().all(|&x| value_ok(x)),
                     IterKind::Call { func, sentinel } => value_ok(*func) && value_ok(*sentinel),
                     IterKind::Map { func, iters } => value_ok(*func) && iters.iter().all(|&x| value_ok(x)),
                     IterKind::Filter { func, inner } => value_ok(*func) && value_ok(*inner),

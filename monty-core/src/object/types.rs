@@ -83,12 +83,12 @@ type_ids! {
     MethodWrapper => "method-wrapper",
     WrapperDescriptor => "wrapper_descriptor",
     SeqIterator => "iterator",
-    CallableIterator => "callable_iterator",
-    UnionType => "UnionType",
-    GenericAlias => "GenericAlias",
     GeneratorContextManager => "_GeneratorContextManager",
     Suppress => "suppress",
     NullContext => "nullcontext",
+    CallableIterator => "callable_iterator",
+    UnionType => "UnionType",
+    GenericAlias => "GenericAlias",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -206,7 +206,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                 IterKind::DictItems { .. } => TypeId::DictItemIterator,
                 IterKind::Set { .. } => TypeId::SetIterator,
                 IterKind::Enumerate { .. } => TypeId::Enumerate,
-                IterKind::Zip { .. } => TypeId::Zip,
+                IterKind::Zip { .. } | IterKind::ZipStrict { .. } => TypeId::Zip,
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
                 IterKind::GetItem { .. } => TypeId::SeqIterator,

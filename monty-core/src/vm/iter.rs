@@ -267,16 +267,11 @@ impl Vm<'_, '_> {
                     (Some(pair), IterKind::Enumerate { inner, count: next })
                 }
             },
-            IterKind::Zip { ref iters, strict } => {
-                if strict {
-                    (self.zip_strict_next(iters)?, kind)
-                } else {
-                    match self.next_of_each(iters)? {
-                        Some(items) if !items.is_empty() => (Some(self.heap.alloc_tuple(items)?), kind),
-                        _ => (None, kind),
-                    }
-                }
-            }
+            IterKind::Zip { ref iters } => match self.next_of_each(iters)? {
+                Some(items) if !items.is_empty() => (Some(self.heap.alloc_tuple(items)?), kind),
+                _ => (None, kind),
+            },
+            IterKind::ZipStrict { ref iters } => (self.zip_strict_next(iters)?, kind),
             IterKind::Call { func, sentinel } => {
                 let v = self.call_sync(func, Vec::new())?;
                 if self.eq(v, sentinel)? {

@@ -84,7 +84,10 @@ impl Vm<'_, '_> {
     /// types, TypeError for the others.
     pub(crate) fn type_subscript(&mut self, t: TypeId, index: Value) -> RunResult<Value> {
         if !GENERIC_TYPES.contains(&t) {
-            return Err(exc(ExcType::TypeError, format!("type '{}' is not subscriptable", t.name())));
+            return Err(exc(
+                ExcType::TypeError,
+                format!("type '{}' is not subscriptable", t.name()),
+            ));
         }
         let args = match index {
             Value::Ref(id) => match self.heap.get(id) {

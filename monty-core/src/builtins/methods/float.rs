@@ -173,11 +173,19 @@ pub(crate) fn fromhex(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunResul
     let top = 64 - i64::from(mant.leading_zeros());
     // The result's binary exponent decides how many bits a subnormal keeps.
     let result_exp = exp + top - 1;
-    let keep = if result_exp < -1022 { 53 - (-1022 - result_exp) } else { 53 };
+    let keep = if result_exp < -1022 {
+        53 - (-1022 - result_exp)
+    } else {
+        53
+    };
     let shift = top - keep.max(0);
     if shift > 0 {
         let shift = u32::try_from(shift.min(64)).unwrap_or(64);
-        let dropped = if shift >= 64 { mant } else { mant & ((1u64 << shift) - 1) };
+        let dropped = if shift >= 64 {
+            mant
+        } else {
+            mant & ((1u64 << shift) - 1)
+        };
         let half = 1u64 << (shift - 1).min(63);
         let mut kept = if shift >= 64 { 0 } else { mant >> shift };
         let above_half = dropped > half || (dropped == half && sticky);

@@ -19,7 +19,10 @@ fn big_endian(vm: &Vm<'_, '_>, order: Option<Value>) -> RunResult<bool> {
         Some(_) => Err(exc(ExcType::ValueError, "byteorder must be either 'little' or 'big'")),
         None => Err(exc(
             ExcType::TypeError,
-            format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(order)),
+            format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(order)
+            ),
         )),
     }
 }
@@ -35,7 +38,11 @@ fn bind(
     if args.pos.len() > 2 {
         return Err(exc(
             ExcType::TypeError,
-            format!("{}() takes at most 2 positional arguments ({} given)", args.name, args.pos.len()),
+            format!(
+                "{}() takes at most 2 positional arguments ({} given)",
+                args.name,
+                args.pos.len()
+            ),
         ));
     }
     let (a, b) = args.two_optional(vm, first, second)?;
@@ -54,7 +61,8 @@ pub(crate) fn to_bytes(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResul
         None => 1,
     };
     let big = big_endian(vm, order)?;
-    let length = usize::try_from(length).map_err(|_| exc(ExcType::ValueError, "length argument must be non-negative"))?;
+    let length =
+        usize::try_from(length).map_err(|_| exc(ExcType::ValueError, "length argument must be non-negative"))?;
     vm.heap.check_alloc(length)?;
     let n = match vm.num(this) {
         Some(Num::Int(i)) => BigInt::from(i),

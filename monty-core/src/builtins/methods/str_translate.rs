@@ -60,10 +60,12 @@ pub(crate) fn maketrans(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunRes
         }
         return Ok(table);
     }
-    let from = vm
-        .str_of(a[0])
-        .map(str::to_owned)
-        .ok_or_else(|| exc(ExcType::TypeError, "first maketrans argument must be a string if there is a second argument"))?;
+    let from = vm.str_of(a[0]).map(str::to_owned).ok_or_else(|| {
+        exc(
+            ExcType::TypeError,
+            "first maketrans argument must be a string if there is a second argument",
+        )
+    })?;
     let to = vm.expect_str(a[1], "maketrans() argument 2")?;
     if from.chars().count() != to.chars().count() {
         return Err(exc(
@@ -94,7 +96,10 @@ pub(crate) fn maketrans(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunRes
 /// int or a str replaces it.
 pub(crate) fn translate(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     let table = args.one_of("str")?;
-    let text = vm.str_of(this).map(str::to_owned).ok_or(RunError::Internal("str method on non-str"))?;
+    let text = vm
+        .str_of(this)
+        .map(str::to_owned)
+        .ok_or(RunError::Internal("str method on non-str"))?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         vm.tick()?;
@@ -110,9 +115,10 @@ pub(crate) fn translate(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResu
             Value::None => {}
             Value::Int(_) | Value::Bool(_) => {
                 let code = vm.expect_index(mapped)?;
-                let ch = u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| {
-                    exc(ExcType::ValueError, "character mapping must be in range(0x110000)")
-                })?;
+                let ch = u32::try_from(code)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| exc(ExcType::ValueError, "character mapping must be in range(0x110000)"))?;
                 out.push(ch);
             }
             other => match vm.str_of(other) {
