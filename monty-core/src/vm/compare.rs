@@ -95,7 +95,7 @@ impl Vm<'_, '_> {
         self.eq_depth(a, b, 0)
     }
 
-    fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> RunResult<bool> {
+    pub(super) fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> RunResult<bool> {
         if depth > MAX_COMPARE_DEPTH {
             return Err(exc(
                 ExcType::RecursionError,

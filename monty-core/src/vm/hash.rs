@@ -91,7 +91,7 @@ impl Vm<'_, '_> {
         self.hash_depth(v, 0)
     }
 
-    fn hash_depth(&mut self, v: Value, depth: usize) -> RunResult<i64> {
+    pub(super) fn hash_depth(&mut self, v: Value, depth: usize) -> RunResult<i64> {
         if depth > MAX_HASH_DEPTH {
             return Err(exc(
                 ExcType::RecursionError,
@@ -144,7 +144,7 @@ impl Vm<'_, '_> {
                     }
                     Obj::TypeExpr(t) => {
                         let t = t.clone();
-                        return self.type_expr_hash(&t);
+                        return self.type_expr_hash(&t, depth + 1);
                     }
                     Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) | Obj::Slice(_) => {
                         return Err(messages::unhashable(self.type_name(v)));

@@ -62,6 +62,7 @@ impl Vm<'_, '_> {
                 } else {
                     part
                 };
+                self.tick()?;
                 let mut seen = false;
                 for &m in &members {
                     if self.is(m, part) || self.eq(m, part)? {
@@ -108,7 +109,6 @@ impl Vm<'_, '_> {
         let (Some(x), Some(y)) = (self.type_expr(a).cloned(), self.type_expr(b).cloned()) else {
             return Ok(None);
         };
-        let _ = depth;
         match (x, y) {
             (TypeExpr::Union(xs), TypeExpr::Union(ys)) => {
                 if xs.len() != ys.len() {
@@ -116,8 +116,9 @@ impl Vm<'_, '_> {
                 }
                 for &m in &xs {
                     let mut found = false;
+                    self.tick()?;
                     for &n in &ys {
-                        if self.is(m, n) || self.eq(m, n)? {
+                        if self.is(m, n) || self.eq_depth(m, n, depth + 1)? {
                             found = true;
                             break;
                         }
@@ -133,7 +134,7 @@ impl Vm<'_, '_> {
                     return Ok(Some(false));
                 }
                 for (m, n) in a1.into_iter().zip(a2) {
-                    if !(self.is(m, n) || self.eq(m, n)?) {
+                    if !(self.is(m, n) || self.eq_depth(m, n, depth + 1)?) {
                         return Ok(Some(false));
                     }
                 }
@@ -145,19 +146,19 @@ impl Vm<'_, '_> {
 
     /// `hash()` of a type expression, consistent with [`Vm::type_expr_eq`]:
     /// a union's members combine in any order.
-    pub(crate) fn type_expr_hash(&mut self, t: &TypeExpr) -> RunResult<i64> {
+    pub(crate) fn type_expr_hash(&mut self, t: &TypeExpr, depth: usize) -> RunResult<i64> {
         match t {
             TypeExpr::Union(items) => {
                 let mut acc: i64 = 0x5a17;
                 for &m in items {
-                    acc ^= self.hash(m)?;
+                    acc ^= self.hash_depth(m, depth)?;
                 }
                 Ok(acc)
             }
             TypeExpr::Alias { origin, args } => {
-                let mut acc = self.hash(*origin)?;
+                let mut acc = self.hash_depth(*origin, depth)?;
                 for &m in args {
-                    acc = acc.wrapping_mul(1_000_003) ^ self.hash(m)?;
+                    acc = acc.wrapping_mul(1_000_003) ^ self.hash_depth(m, depth)?;
                 }
                 Ok(acc)
             }
