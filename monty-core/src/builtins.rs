@@ -87,6 +87,7 @@ builtins! {
     Super => "super" => classes::super_,
     Vars => "vars" => classes::vars,
     Zip => "zip" => iterators::zip,
+    Id => "id" => functions::id,
 }
 
 /// Call a builtin type as a constructor: `int("3")`, `list(x)`.

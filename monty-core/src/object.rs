@@ -6,5 +6,6 @@ pub mod float_repr;
 pub mod heap;
 mod heap_check;
 pub mod str_repr;
+pub mod type_expr;
 pub mod types;
 pub mod value;

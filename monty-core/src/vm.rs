@@ -30,6 +30,7 @@ mod match_;
 mod repr;
 mod run_loop;
 mod subscript;
+mod type_expr;
 mod unwind;
 mod with;
 mod work;

@@ -11,11 +11,33 @@ pub(crate) struct Args {
     pub(crate) name: &'static str,
     pub(crate) pos: Vec<Value>,
     pub(crate) kw: Vec<(Value, Value)>,
+    /// The type whose method this is (`str` for `str.upper`), for CPython's qualified messages.
+    pub(crate) owner: Option<&'static str>,
 }
 
 impl Args {
     pub(crate) fn new(name: &'static str, pos: Vec<Value>, kw: Vec<(Value, Value)>) -> Self {
-        Self { name, pos, kw }
+        Self {
+            name,
+            pos,
+            kw,
+            owner: None,
+        }
+    }
+
+    /// The arguments of a call to the method `name` of the type `owner`.
+    pub(crate) fn for_method(
+        owner: &'static str,
+        name: &'static str,
+        pos: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+    ) -> Self {
+        Self {
+            name,
+            pos,
+            kw,
+            owner: Some(owner),
+        }
     }
 
     /// Refuse keyword arguments.
@@ -70,6 +92,15 @@ impl Args {
     pub(crate) fn range(&self, min: usize, max: usize) -> RunResult<&[Value]> {
         self.no_kw()?;
         let n = self.pos.len();
+        if max == 0
+            && n > 0
+            && let Some(owner) = self.owner
+        {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("{owner}.{}() takes no arguments ({n} given)", self.name),
+            ));
+        }
         if n < min || n > max {
             return Err(messages::arity(self.name, min, max, n));
         }

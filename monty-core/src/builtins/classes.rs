@@ -85,7 +85,7 @@ pub(crate) fn classmethod(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 /// `setattr(obj, name, value)`
 pub(crate) fn setattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(3, 3)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = super::functions::attr_name(vm, a[1])?;
     vm.store_attr(a[0], &name, a[2])?;
     Ok(Value::None)
 }
@@ -93,7 +93,7 @@ pub(crate) fn setattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 /// `delattr(obj, name)`
 pub(crate) fn delattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 2)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = super::functions::attr_name(vm, a[1])?;
     vm.delete_attr(a[0], &name)?;
     Ok(Value::None)
 }

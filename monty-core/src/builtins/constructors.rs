@@ -42,18 +42,46 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
         }
         TypeId::Str => {
             let obj = args.take_kw(vm, "object");
+            let encoding = args.take_kw(vm, "encoding");
+            let errors = args.take_kw(vm, "errors");
             args.finish_kw(vm)?;
             let v = obj.or_else(|| args.pos.first().copied());
-            if args.pos.len() > 1 {
-                // str(bytes, encoding)
-                if let Some(Value::Ref(id)) = args.pos.first().copied()
-                    && let Obj::Bytes(b) = vm.heap.get(id)
-                {
-                    let s =
-                        String::from_utf8(b.clone()).map_err(|_| exc(ExcType::UnicodeDecodeError, "invalid utf-8"))?;
-                    return vm.new_str(s);
-                }
+            if args.pos.len() > 3 {
                 return Err(messages::arity("str", 0, 3, args.pos.len()));
+            }
+            if args.pos.len() > 1 || encoding.is_some() || errors.is_some() {
+                // str(bytes, encoding, errors) is bytes.decode(encoding, errors)
+                let Some(data) = v else {
+                    return vm.new_str("");
+                };
+                if !matches!(data, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+                    let what = if vm.str_of(data).is_some() {
+                        "decoding str is not supported".to_owned()
+                    } else {
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(data)
+                        )
+                    };
+                    return Err(exc(ExcType::TypeError, what));
+                }
+                let mut rest: Vec<Value> = args.pos.iter().skip(1).copied().collect();
+                if let Some(e) = encoding {
+                    rest.insert(0, e);
+                }
+                if let Some(e) = errors {
+                    if rest.is_empty() {
+                        rest.push(vm.new_str("utf-8")?);
+                    }
+                    rest.push(e);
+                }
+                return crate::builtins::methods::call_method(
+                    vm,
+                    crate::builtins::methods::MethodId::BytesDecode,
+                    data,
+                    rest,
+                    Vec::new(),
+                );
             }
             match v {
                 None => vm.new_str(""),
@@ -155,6 +183,13 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             let a = args.range(1, 3)?.to_vec();
             let mut n = Vec::with_capacity(3);
             for &v in &a {
+                if matches!(vm.num(v), Some(crate::vm::NumPub::Big(_))) {
+                    // Ranges are 64-bit; saturating would silently change the range.
+                    return Err(exc(
+                        ExcType::OverflowError,
+                        "range() arguments beyond 64 bits are not supported",
+                    ));
+                }
                 n.push(vm.expect_index(v)?);
             }
             let (start, stop, step) = match n.as_slice() {
@@ -186,11 +221,10 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             Ok(type_of(&vm.heap, a[0]).to_value())
         }
         TypeId::Object => {
-            args.range(0, 0)?;
-            Err(exc(
-                ExcType::NotImplementedError,
-                "object() instances are not supported yet",
-            ))
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(exc(ExcType::TypeError, "object() takes no arguments"));
+            }
+            vm.heap.alloc(Obj::Object)
         }
         other => Err(exc(
             ExcType::TypeError,
@@ -390,10 +424,13 @@ fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
         })
         .map(|c| unicode_digit(c).unwrap_or(c))
         .collect();
-    if clean.len() > 4300 && base == 10 {
+    if clean.len() > 4300 && !base.is_power_of_two() {
         return Err(exc(
             ExcType::ValueError,
-            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                clean.len()
+            ),
         ));
     }
     let b = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;

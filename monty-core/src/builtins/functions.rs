@@ -63,7 +63,12 @@ pub(crate) fn any(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
-    Ok(Value::Bool(match v {
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+/// Whether `v` can be called (`callable(v)`).
+pub(crate) fn is_callable(vm: &Vm<'_, '_>, v: Value) -> bool {
+    match v {
         Value::Builtin(_) | Value::External(_) | Value::Type(_) | Value::ExcType(_) => true,
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::Function(_)
@@ -77,7 +82,7 @@ pub(crate) fn callable(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
             _ => false,
         },
         _ => false,
-    }))
+    }
 }
 
 pub(crate) fn chr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
@@ -148,6 +153,9 @@ pub(crate) fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<
             _ => false,
         }),
         Value::Ref(id) => {
+            if let Obj::TypeExpr(t) = vm.heap.get(id) {
+                return vm.instance_of_type_expr(v, &t.clone(), "isinstance");
+            }
             let Obj::Tuple(items) = vm.heap.get(id) else {
                 return Err(exc(
                     ExcType::TypeError,
@@ -173,7 +181,11 @@ pub(crate) fn isinstance(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Bool(instance_of(vm, a[0], a[1])?))
 }
 
-fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResult<bool> {
+/// Whether the class `sub` is a subclass of the class value `class`.
+pub(crate) fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResult<bool> {
+    if let Some(t) = vm.type_expr(class) {
+        return vm.instance_of_type_expr(sub, &t.clone(), "issubclass");
+    }
     if let Value::Ref(sid) = sub
         && vm.class_obj(sid).is_some()
     {
@@ -233,9 +245,19 @@ pub(crate) fn issubclass(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Bool(subclass_of(vm, a[0], a[1])?))
 }
 
+/// The name argument of getattr/hasattr/setattr/delattr, or CPython's TypeError.
+pub(crate) fn attr_name(vm: &Vm<'_, '_>, v: Value) -> RunResult<String> {
+    vm.str_of(v).map(str::to_owned).ok_or_else(|| {
+        exc(
+            ExcType::TypeError,
+            format!("attribute name must be string, not '{}'", vm.type_name(v)),
+        )
+    })
+}
+
 pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 3)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = attr_name(vm, a[1])?;
     match vm.load_attr(a[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if vm.is_attribute_error(&e) => match a.get(2) {
@@ -248,7 +270,7 @@ pub(crate) fn getattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 
 pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(2, 2)?.to_vec();
-    let name = vm.expect_str(a[1], "attribute name")?;
+    let name = attr_name(vm, a[1])?;
     match vm.load_attr(a[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.is_attribute_error(&e) => Ok(Value::Bool(false)),
@@ -259,7 +281,15 @@ pub(crate) fn hasattr(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn dir(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let a = args.range(0, 1)?.to_vec();
     let mut names: Vec<String> = match a.first() {
-        None => vm.program.global_names.iter().filter(|_| true).cloned().collect(),
+        // The module's bound globals only: builtins and unassigned names are not listed.
+        None => vm
+            .program
+            .global_names
+            .iter()
+            .zip(&vm.globals)
+            .filter(|(_, v)| **v != Value::Undef)
+            .map(|(n, _)| n.clone())
+            .collect(),
         Some(&v) => match type_of(&vm.heap, v) {
             PyType::Builtin(t) => crate::builtins::methods::MethodId::names_of(t)
                 .iter()
@@ -340,7 +370,10 @@ pub(crate) fn min(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 pub(crate) fn sorted(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let key = args.take_kw(vm, "key").filter(|k| *k != Value::None);
     let reverse = args.take_kw(vm, "reverse");
+    // CPython's sorted() hands its keywords to list.sort, which names itself.
+    args.name = "sort";
     args.finish_kw(vm)?;
+    args.name = "sorted";
     if args.pos.len() != 1 {
         return Err(messages::arity("sorted", 1, 1, args.pos.len()).into_sorted());
     }
@@ -381,4 +414,26 @@ impl SortedArity for crate::exceptions::RunError {
     fn into_sorted(self) -> Self {
         self
     }
+}
+
+/// `id(v)`: deterministic. A heap object's id is the address its repr shows
+/// (`0x7f0000000000 + 16 * slot`); an inline value (small int, float, None,
+/// a builtin) gets a number above 2**64 derived from its kind and bits, so two
+/// values have the same id exactly when `is` holds between them.
+pub(crate) fn id(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
+    let v = args.one()?;
+    let (tag, bits): (u128, u64) = match v {
+        Value::Ref(h) => return Ok(Value::Int(0x7f00_0000_0000_i64 + i64::from(h) * 16)),
+        Value::Undef | Value::None => (1, 0),
+        Value::NotImplemented => (2, 0),
+        Value::Ellipsis => (3, 0),
+        Value::Bool(b) => (4, u64::from(b)),
+        Value::Int(i) => (5, i.cast_unsigned()),
+        Value::Float(f) => (6, f.to_bits()),
+        Value::Builtin(b) => (7, b as u64),
+        Value::Type(t) => (8, t as u64),
+        Value::ExcType(e) => (9, e as u64),
+        Value::External(i) => (10, u64::from(i)),
+    };
+    vm.int_value(num_bigint::BigInt::from((tag << 64) | u128::from(bits)))
 }

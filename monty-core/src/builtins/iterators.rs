@@ -8,8 +8,16 @@ use crate::object::value::Value;
 use crate::vm::Vm;
 
 pub(crate) fn iter(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    let v = args.range(1, 1)?[0];
-    vm.get_iter(v)
+    match *args.range(1, 2)? {
+        [v] => vm.get_iter(v),
+        [func, sentinel] => {
+            if !super::functions::is_callable(vm, func) {
+                return Err(exc(ExcType::TypeError, "iter(v, w): v must be callable"));
+            }
+            alloc_iter(vm, IterKind::Call { func, sentinel })
+        }
+        _ => Err(messages::arity("iter", 1, 2, args.pos.len())),
+    }
 }
 
 pub(crate) fn next(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
@@ -35,6 +43,9 @@ fn alloc_iter(vm: &mut Vm<'_, '_>, kind: IterKind) -> RunResult<Value> {
 
 pub(crate) fn enumerate(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let start = args.take_kw(vm, "start");
+    if let Some(it) = args.take_kw(vm, "iterable") {
+        args.pos.insert(0, it);
+    }
     args.finish_kw(vm)?;
     let (iterable, start) = match (args.pos.as_slice(), start) {
         ([it], s) => (*it, s.unwrap_or(Value::Int(0))),
@@ -52,7 +63,10 @@ pub(crate) fn enumerate(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
 }
 
 pub(crate) fn zip(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
-    let _ = args.take_kw(vm, "strict");
+    let strict = match args.take_kw(vm, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     args.finish_kw(vm)?;
     let mut iters = Vec::with_capacity(args.pos.len());
     for (i, &v) in args.pos.iter().enumerate() {
@@ -65,7 +79,12 @@ pub(crate) fn zip(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         })?;
         iters.push(it);
     }
-    alloc_iter(vm, IterKind::Zip { iters })
+    let kind = if strict {
+        IterKind::ZipStrict { iters }
+    } else {
+        IterKind::Zip { iters }
+    };
+    alloc_iter(vm, kind)
 }
 
 pub(crate) fn map(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {

@@ -34,9 +34,11 @@ mod bytes;
 mod dict;
 mod float;
 mod int;
+mod int_bytes;
 mod list;
 mod set;
 mod str_;
+mod str_translate;
 mod unichar;
 
 use serde::{Deserialize, Serialize};
@@ -66,7 +68,8 @@ macro_rules! methods {
 
         pub(crate) fn call_method(vm: &mut Vm<'_, '_>, m: MethodId, receiver: Value, pos: Vec<Value>, kw: Vec<(Value, Value)>) -> RunResult<Value> {
             vm.charge_method(m.name(), receiver, &pos)?;
-            let args = Args::new(m.name(), pos, kw);
+            let owner = TABLE.get(m as usize).map_or("object", |(_, t, _)| t.name());
+            let args = Args::for_method(owner, m.name(), pos, kw);
             match m { $(MethodId::$variant => $func(vm, receiver, args)),* }
         }
     };
@@ -264,4 +267,13 @@ methods! {
     CoroSend => (Coroutine, "send") => crate::vm::generator::send,
     CoroThrow => (Coroutine, "throw") => crate::vm::generator::throw,
     CoroClose => (Coroutine, "close") => crate::vm::generator::close,
+    // Appended, not sorted in: a method's position is its id in snapshots.
+    StrMaketrans => (Str, "maketrans") => str_translate::maketrans,
+    StrTranslate => (Str, "translate") => str_translate::translate,
+    FloatFromhex => (Float, "fromhex") => float::fromhex,
+    IntToBytes => (Int, "to_bytes") => int_bytes::to_bytes,
+    IntFromBytes => (Int, "from_bytes") => int_bytes::from_bytes,
+    BoolToBytes => (Bool, "to_bytes") => int_bytes::to_bytes,
+    DictKeysIsdisjoint => (DictKeys, "isdisjoint") => dict::view_isdisjoint,
+    DictItemsIsdisjoint => (DictItems, "isdisjoint") => dict::view_isdisjoint,
 }

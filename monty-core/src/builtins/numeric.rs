@@ -128,9 +128,18 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let base = base.or_else(|| it.next());
     let exp = exp.or_else(|| it.next());
     let modulus = modulus.or_else(|| it.next()).filter(|m| *m != Value::None);
-    let (Some(b), Some(e)) = (base, exp) else {
-        return Err(messages::arity("pow", 2, 3, args.pos.len()));
+    let Some(b) = base else {
+        return Err(exc(
+            ExcType::TypeError,
+            "pow() missing required argument 'base' (pos 1)",
+        ));
     };
+    let Some(e) = exp else {
+        return Err(exc(ExcType::TypeError, "pow() missing required argument 'exp' (pos 2)"));
+    };
+    if it.next().is_some() {
+        return Err(messages::arity("pow", 2, 3, args.pos.len()));
+    }
     match modulus {
         None => vm.binary_op(BinOp::Pow, b, e),
         Some(m) => {
@@ -319,6 +328,12 @@ pub(crate) fn sum(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         return Err(exc(
             ExcType::TypeError,
             "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    if matches!(start, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+        return Err(exc(
+            ExcType::TypeError,
+            "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
     }
     let mut acc = start;

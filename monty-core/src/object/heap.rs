@@ -212,6 +212,18 @@ pub enum IterKind {
         /// Next index.
         idx: i64,
     },
+    /// `iter(callable, sentinel)`: call until the result equals the sentinel.
+    Call {
+        /// The callable.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
+    /// `zip(*its, strict=True)`: iterators of unequal length raise ValueError.
+    ZipStrict {
+        /// Inner iterators.
+        iters: Vec<Value>,
+    },
 }
 
 /// An iterator object.
@@ -302,6 +314,10 @@ pub enum Obj {
     SlotMethod(SlotMethod),
     /// A stdlib object: module, native function or method, native type instance.
     Std(crate::stdlib::StdObj),
+    /// A plain `object()` instance: no attributes, identity equality and hash.
+    Object,
+    /// A type expression: `int | None` or `list[int]`.
+    TypeExpr(crate::object::type_expr::TypeExpr),
 }
 
 static EMPTY: Obj = Obj::Tuple(Vec::new());
@@ -323,13 +339,17 @@ pub fn obj_size(obj: &Obj) -> usize {
             Obj::Exception(e) => e.args.len() * VALUE_SIZE + e.traceback.len() * 8,
             Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.byte_size()),
             Obj::Iter(it) => match &it.kind {
-                IterKind::Zip { iters } | IterKind::Map { iters, .. } => iters.len() * VALUE_SIZE,
+                IterKind::Zip { iters } | IterKind::ZipStrict { iters } | IterKind::Map { iters, .. } => {
+                    iters.len() * VALUE_SIZE
+                }
                 _ => 0,
             },
             Obj::Class(c) => c.name.len() + c.qualname.len() + (c.bases.len() + c.mro.len()) * VALUE_SIZE,
             Obj::Range(_) | Obj::Slice(_) | Obj::Cell(_) | Obj::BoundMethod(_) | Obj::DictView(..) => 0,
             Obj::Std(s) => s.byte_size(),
-            Obj::Instance(_)
+            Obj::TypeExpr(t) => t.values().count() * VALUE_SIZE,
+            Obj::Object
+            | Obj::Instance(_)
             | Obj::Method(_)
             | Obj::Property(_)
             | Obj::StaticMethod(_)
@@ -584,6 +604,8 @@ impl Heap {
                 }
                 Obj::DictView(_, d) => work.push(*d),
                 Obj::Std(s) => s.for_each_value(|x| push(x, &mut work)),
+                Obj::TypeExpr(t) => t.values().for_each(|x| push(x, &mut work)),
+                Obj::Object => {}
                 Obj::Iter(it) => match &it.kind {
                     IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => work.push(*seq),
                     IterKind::Range { .. } => {}
@@ -595,7 +617,13 @@ impl Heap {
                         push(*inner, &mut work);
                         push(*count, &mut work);
                     }
-                    IterKind::Zip { iters } => iters.iter().for_each(|&x| push(x, &mut work)),
+                    IterKind::Zip { iters } | IterKind::ZipStrict { iters } => {
+                        iters.iter().for_each(|&x| push(x, &mut work))
+                    }
+                    IterKind::Call { func, sentinel } => {
+                        push(*func, &mut work);
+                        push(*sentinel, &mut work);
+                    }
                     IterKind::Map { func, iters } => {
                         push(*func, &mut work);
                         iters.iter().for_each(|&x| push(x, &mut work));

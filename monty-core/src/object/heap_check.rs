@@ -59,7 +59,8 @@ impl Heap {
                     | IterKind::DictItems { dict, .. } => id_ok(*dict),
                     IterKind::Set { set, .. } => id_ok(*set),
                     IterKind::Enumerate { inner, count } => value_ok(*inner) && value_ok(*count),
-                    IterKind::Zip { iters } => iters.iter().all(|&x| value_ok(x)),
+                    IterKind::Zip { iters } | IterKind::ZipStrict { iters } => iters.iter().all(|&x| value_ok(x)),
+                    IterKind::Call { func, sentinel } => value_ok(*func) && value_ok(*sentinel),
                     IterKind::Map { func, iters } => value_ok(*func) && iters.iter().all(|&x| value_ok(x)),
                     IterKind::Filter { func, inner } => value_ok(*func) && value_ok(*inner),
                     #[allow(unreachable_patterns)]
@@ -72,6 +73,8 @@ impl Heap {
                 Obj::StaticMethod(v) | Obj::ClassMethod(v) => value_ok(*v),
                 Obj::Super(s) => id_ok(s.class) && value_ok(s.obj),
                 Obj::SlotMethod(m) => value_ok(m.receiver),
+                Obj::TypeExpr(t) => t.values().all(value_ok),
+                Obj::Object => true,
                 // kinds without references of their own, and kinds added later, rely on the VM's defensive reads
                 _ => true,
             };

@@ -89,6 +89,9 @@ type_ids! {
     Coroutine => "coroutine",
     HostFuture => "HostFuture",
     HostFutureIter => "HostFutureIter",
+    CallableIterator => "callable_iterator",
+    UnionType => "UnionType",
+    GenericAlias => "GenericAlias",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -185,6 +188,9 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
             Obj::Generator(g) if g.coroutine => TypeId::Coroutine,
             Obj::Generator(_) => TypeId::Generator,
             Obj::Std(s) => s.type_id(),
+            Obj::Object => TypeId::Object,
+            Obj::TypeExpr(crate::object::type_expr::TypeExpr::Union(_)) => TypeId::UnionType,
+            Obj::TypeExpr(crate::object::type_expr::TypeExpr::Alias { .. }) => TypeId::GenericAlias,
             Obj::DictView(kind, _) => match kind {
                 crate::object::heap::DictViewKind::Keys => TypeId::DictKeys,
                 crate::object::heap::DictViewKind::Values => TypeId::DictValues,
@@ -204,10 +210,11 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                 IterKind::DictItems { .. } => TypeId::DictItemIterator,
                 IterKind::Set { .. } => TypeId::SetIterator,
                 IterKind::Enumerate { .. } => TypeId::Enumerate,
-                IterKind::Zip { .. } => TypeId::Zip,
+                IterKind::Zip { .. } | IterKind::ZipStrict { .. } => TypeId::Zip,
                 IterKind::Map { .. } => TypeId::Map,
                 IterKind::Filter { .. } => TypeId::Filter,
                 IterKind::GetItem { .. } => TypeId::SeqIterator,
+                IterKind::Call { .. } => TypeId::CallableIterator,
             },
         },
     })

@@ -237,6 +237,11 @@ impl Vm<'_, '_> {
         if let Some(v) = self.std_binary(op, a, b)? {
             return Ok(v);
         }
+        if op == BinOp::Or
+            && let Some(v) = self.type_union(a, b)?
+        {
+            return Ok(v);
+        }
         if self.is_user(a) || (self.is_user(b) && !(op == BinOp::Mod && self.str_of(a).is_some())) {
             if let Some(v) = self.user_binary(op, a, b)? {
                 return Ok(v);

@@ -162,6 +162,9 @@ impl Vm<'_, '_> {
                                 m.method,
                                 crate::builtins::methods::MethodId::DictFromkeys
                                     | crate::builtins::methods::MethodId::BytesFromhex
+                                    | crate::builtins::methods::MethodId::StrMaketrans
+                                    | crate::builtins::methods::MethodId::IntFromBytes
+                                    | crate::builtins::methods::MethodId::FloatFromhex
                             ) =>
                         {
                             self.call_unbound(t, m.method, args, kwargs)?
@@ -176,6 +179,10 @@ impl Vm<'_, '_> {
                 | Obj::StaticMethod(_)
                 | Obj::SlotMethod(_)
                 | Obj::Exception(_) => self.call_user_object(callee, args, kwargs, boundary),
+                Obj::TypeExpr(crate::object::type_expr::TypeExpr::Alias { origin, .. }) => {
+                    let origin = *origin;
+                    self.call(origin, args, kwargs, boundary)
+                }
                 _ => Err(messages::not_callable(self.type_name(callee))),
             },
             _ => Err(messages::not_callable(self.type_name(callee))),

@@ -95,7 +95,7 @@ impl Vm<'_, '_> {
         self.eq_depth(a, b, 0)
     }
 
-    fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> RunResult<bool> {
+    pub(super) fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> RunResult<bool> {
         if depth > MAX_COMPARE_DEPTH {
             return Err(exc(
                 ExcType::RecursionError,
@@ -178,6 +178,7 @@ impl Vm<'_, '_> {
                 return self.eq_depth(a, s2, depth + 1);
             }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => return Ok(ia == ib),
+            (Obj::TypeExpr(_), Obj::TypeExpr(_)) => return Ok(self.type_expr_eq(a, b, depth)?.unwrap_or(false)),
             (Obj::Method(x), Obj::Method(y)) => return Ok(x.func == y.func && x.receiver == y.receiver),
             (Obj::Slice(x), Obj::Slice(y)) => {
                 vec![(x.start, y.start), (x.stop, y.stop), (x.step, y.step)]

@@ -91,7 +91,7 @@ impl Vm<'_, '_> {
         self.hash_depth(v, 0)
     }
 
-    fn hash_depth(&mut self, v: Value, depth: usize) -> RunResult<i64> {
+    pub(super) fn hash_depth(&mut self, v: Value, depth: usize) -> RunResult<i64> {
         if depth > MAX_HASH_DEPTH {
             return Err(exc(
                 ExcType::RecursionError,
@@ -123,13 +123,18 @@ impl Vm<'_, '_> {
                     Obj::Bytes(b) => return Ok(fnv1a(b, 0)),
                     Obj::Tuple(items) => items.clone(),
                     Obj::FrozenSet(d) => {
-                        // order-independent combination of the element hashes
-                        let mut acc: u64 = 1_927_868_237;
+                        // CPython's frozenset hash: an order-independent xor of
+                        // shuffled element hashes, then mixed with the size.
+                        let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+                        let mut acc: u64 = 0;
                         for (h, _, _) in d.iter_hashed() {
-                            let h = h ^ (h << 16) ^ 89_869_747;
-                            acc ^= h.wrapping_mul(3_644_798_167);
+                            acc ^= shuffle(h);
                         }
-                        return Ok((acc >> 1) as i64);
+                        acc ^= (d.len() as u64).wrapping_add(1).wrapping_mul(1_927_868_237);
+                        acc ^= (acc >> 11) ^ (acc >> 25);
+                        acc = acc.wrapping_mul(69_069).wrapping_add(907_133_923);
+                        let h = acc.cast_signed();
+                        return Ok(if h == -1 { 590_923_713 } else { h });
                     }
                     Obj::Range(r) => {
                         let r = *r;
@@ -137,21 +142,30 @@ impl Vm<'_, '_> {
                             ^ hash_i64(r.len()).wrapping_mul(31)
                             ^ hash_i64(r.step).wrapping_mul(17));
                     }
+                    Obj::TypeExpr(t) => {
+                        let t = t.clone();
+                        return self.type_expr_hash(&t, depth + 1);
+                    }
                     Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) | Obj::Slice(_) => {
                         return Err(messages::unhashable(self.type_name(v)));
                     }
                     _ => return Ok(i64::from(id).wrapping_mul(0x9e37) >> 1),
                 };
-                // CPython's tuple hash (xxHash-style)
-                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                // CPython's tuple hash (xxHash-style lanes, then the length).
+                const PRIME_1: u64 = 11_400_714_785_074_694_791;
+                const PRIME_2: u64 = 14_029_467_366_897_019_727;
+                const PRIME_5: u64 = 2_870_177_450_012_600_261;
+                let n = items.len() as u64;
+                let mut acc: u64 = PRIME_5;
                 for item in items {
-                    let lane = self.hash_depth(item, depth + 1)? as u64;
-                    acc = acc.wrapping_add(lane.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                    let lane = self.hash_depth(item, depth + 1)?.cast_unsigned();
+                    acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
                     acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(0x9E37_79B1_85EB_CA87);
+                    acc = acc.wrapping_mul(PRIME_1);
                 }
-                let h = (acc >> 1) as i64;
-                Ok(if h == -1 { -2 } else { h })
+                acc = acc.wrapping_add(n ^ (PRIME_5 ^ 3_527_539));
+                let h = acc.cast_signed();
+                Ok(if h == -1 { 1_546_275_796 } else { h })
             }
             _ => Ok(0),
         }

@@ -96,6 +96,40 @@ impl Vm<'_, '_> {
         Ok(Some(items))
     }
 
+    /// One tuple of `zip(..., strict=True)`; a length mismatch raises
+    /// CPython's ValueError naming the first argument that ended early or late.
+    fn zip_strict_next(&mut self, iters: &[Value]) -> RunResult<Option<Value>> {
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, &it) in iters.iter().enumerate() {
+            match self.iter_next(it)? {
+                Some(v) => items.push(v),
+                None if i > 0 => {
+                    let s = if i == 1 { " " } else { "s 1-" };
+                    return Err(exc(
+                        ExcType::ValueError,
+                        format!("zip() argument {} is shorter than argument{s}{i}", i + 1),
+                    ));
+                }
+                None => {
+                    for (j, &rest) in iters.iter().enumerate().skip(1) {
+                        if self.iter_next(rest)?.is_some() {
+                            let s = if j == 1 { " " } else { "s 1-" };
+                            return Err(exc(
+                                ExcType::ValueError,
+                                format!("zip() argument {} is longer than argument{s}{j}", j + 1),
+                            ));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(self.heap.alloc_tuple(items)?))
+    }
+
     /// `next(it)`: `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> RunResult<Option<Value>> {
         let Value::Ref(id) = it else {
@@ -238,6 +272,15 @@ impl Vm<'_, '_> {
                 Some(items) if !items.is_empty() => (Some(self.heap.alloc_tuple(items)?), kind),
                 _ => (None, kind),
             },
+            IterKind::ZipStrict { ref iters } => (self.zip_strict_next(iters)?, kind),
+            IterKind::Call { func, sentinel } => {
+                let v = self.call_sync(func, Vec::new())?;
+                if self.eq(v, sentinel)? {
+                    (None, kind)
+                } else {
+                    (Some(v), kind)
+                }
+            }
             IterKind::Map { func, ref iters } => match self.next_of_each(iters)? {
                 Some(args) => (Some(self.call_sync(func, args)?), kind),
                 None => (None, kind),

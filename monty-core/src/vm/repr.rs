@@ -5,6 +5,7 @@ use crate::exceptions::{ExcType, RunResult, exc};
 use crate::object::float_repr::float_repr;
 use crate::object::heap::{DictViewKind, Obj};
 use crate::object::str_repr::{bytes_repr, str_repr};
+use crate::object::type_expr::TypeExpr;
 use crate::object::value::{HeapId, Value};
 
 const MAX_REPR_DEPTH: usize = 200;
@@ -188,6 +189,20 @@ impl Vm<'_, '_> {
                     0x7f00_0000_0000u64 + u64::from(id) * 16
                 ));
             }
+            Obj::Object => out.push_str(&format!(
+                "<object object at 0x{:012x}>",
+                0x7f00_0000_0000u64 + u64::from(id) * 16
+            )),
+            Obj::TypeExpr(t) => {
+                let t = t.clone();
+                if active.contains(&id) {
+                    out.push_str("...");
+                    return Ok(());
+                }
+                active.push(id);
+                self.write_type_expr(&t, out, active)?;
+                active.pop();
+            }
             Obj::Class(_)
             | Obj::Instance(_)
             | Obj::Method(_)
@@ -288,6 +303,56 @@ impl Vm<'_, '_> {
                 active.pop();
                 out.push(')');
             }
+        }
+        Ok(())
+    }
+
+    /// `int | None`, `dict[str, list[int]]`: members written as CPython's
+    /// `types.UnionType` and `types.GenericAlias` write them.
+    fn write_type_expr(&mut self, t: &TypeExpr, out: &mut String, active: &mut Vec<HeapId>) -> RunResult<()> {
+        match t {
+            TypeExpr::Union(items) => {
+                for (i, &item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" | ");
+                    }
+                    self.write_type_arg(item, out, active)?;
+                }
+            }
+            TypeExpr::Alias { origin, args } => {
+                self.write_type_arg(*origin, out, active)?;
+                out.push('[');
+                if args.is_empty() {
+                    out.push_str("()");
+                }
+                for (i, &item) in args.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_type_arg(item, out, active)?;
+                }
+                out.push(']');
+            }
+        }
+        Ok(())
+    }
+
+    /// One member of a type expression: a type by its name, `None`, `...`, or a repr.
+    fn write_type_arg(&mut self, v: Value, out: &mut String, active: &mut Vec<HeapId>) -> RunResult<()> {
+        match v {
+            Value::None | Value::Type(crate::object::types::TypeId::NoneType) => out.push_str("None"),
+            Value::Ellipsis => out.push_str("..."),
+            Value::Type(t) => out.push_str(t.name()),
+            Value::ExcType(e) => out.push_str(e.name()),
+            Value::Ref(id) => {
+                if let Obj::Class(c) = self.heap.get(id) {
+                    out.push_str("__main__.");
+                    out.push_str(&c.qualname);
+                } else {
+                    self.write_repr(v, out, active)?;
+                }
+            }
+            _ => self.write_repr(v, out, active)?,
         }
         Ok(())
     }

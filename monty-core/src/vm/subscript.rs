@@ -123,8 +123,8 @@ impl Vm<'_, '_> {
             return self.getitem(obj, Value::Int(i));
         }
         let Value::Ref(id) = obj else {
-            if let Value::Type(_) = obj {
-                return Ok(obj);
+            if let Value::Type(t) = obj {
+                return self.type_subscript(t, index);
             }
             return Err(messages::not_subscriptable(self.type_name(obj)));
         };

@@ -117,3 +117,17 @@ pub(crate) fn fromkeys(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunResu
     }
     Ok(d)
 }
+
+/// `dict_keys.isdisjoint(other)` and `dict_items.isdisjoint(other)`.
+pub(crate) fn view_isdisjoint(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
+    let owner = vm.type_name(this).to_owned();
+    let other = args.one_of(&owner)?;
+    let items = vm.collect(other)?;
+    for x in items {
+        vm.tick()?;
+        if vm.contains(this, x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

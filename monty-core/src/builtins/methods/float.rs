@@ -102,3 +102,120 @@ pub(crate) fn hex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Val
     };
     vm.new_str(s)
 }
+
+/// `float.fromhex(s)`: a class method parsing `[sign][0x]h[.h][p[sign]d]`,
+/// `inf` or `nan`, surrounded by optional whitespace.
+pub(crate) fn fromhex(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunResult<Value> {
+    let arg = args.one()?;
+    let text = vm
+        .str_of(arg)
+        .map(str::to_owned)
+        .ok_or_else(|| exc(ExcType::TypeError, "bad argument type for built-in operation"))?;
+    let invalid = || exc(ExcType::ValueError, "invalid hexadecimal floating-point string");
+    let s = text.trim();
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(f) = special {
+        return Ok(Value::Float(if negative { -f } else { f }));
+    }
+    let digits = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa_part, exp_part) = match digits.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (digits, None),
+    };
+    let (int_part, frac_part) = mantissa_part.split_once('.').unwrap_or((mantissa_part, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut exp: i64 = match exp_part {
+        None => 0,
+        Some(e) => {
+            let (sign, d) = match e.as_bytes().first() {
+                Some(b'-') => (-1, &e[1..]),
+                Some(b'+') => (1, &e[1..]),
+                _ => (1, e),
+            };
+            if d.is_empty() || !d.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Saturate: anything this large is inf or zero anyway.
+            sign * d.parse::<i64>().unwrap_or(1 << 40).min(1 << 40)
+        }
+    };
+    // Keep 64 significant bits plus a sticky bit, so the final rounding is exact.
+    let mut mant: u64 = 0;
+    let mut sticky = false;
+    for (i, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+        let d = u64::from(c.to_digit(16).ok_or_else(invalid)?);
+        if i >= int_part.len() {
+            exp -= 4;
+        }
+        if mant >> 59 == 0 {
+            mant = (mant << 4) | d;
+        } else {
+            exp += 4;
+            sticky |= d != 0;
+        }
+    }
+    if mant == 0 {
+        return Ok(Value::Float(if negative { -0.0 } else { 0.0 }));
+    }
+    // Bring the mantissa down to 53 bits with round-half-even, tracking the exponent.
+    let top = 64 - i64::from(mant.leading_zeros());
+    // The result's binary exponent decides how many bits a subnormal keeps.
+    let result_exp = exp + top - 1;
+    let keep = if result_exp < -1022 {
+        53 - (-1022 - result_exp)
+    } else {
+        53
+    };
+    let shift = top - keep.max(0);
+    if shift > 0 {
+        let shift = u32::try_from(shift.min(64)).unwrap_or(64);
+        let dropped = if shift >= 64 {
+            mant
+        } else {
+            mant & ((1u64 << shift) - 1)
+        };
+        let half = 1u64 << (shift - 1).min(63);
+        let mut kept = if shift >= 64 { 0 } else { mant >> shift };
+        let above_half = dropped > half || (dropped == half && sticky);
+        if above_half || (dropped == half && !sticky && kept & 1 == 1) {
+            kept += 1;
+        }
+        mant = kept;
+        exp += i64::from(shift);
+    }
+    #[expect(clippy::cast_precision_loss, reason = "mant has at most 54 significant bits here")]
+    let mut f = mant as f64;
+    let mut e = exp;
+    while e > 0 {
+        let step = e.min(1000);
+        f *= 2f64.powi(i32::try_from(step).unwrap_or(1000));
+        e -= step;
+        if f.is_infinite() {
+            break;
+        }
+    }
+    while e < 0 && f != 0.0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(i32::try_from(step).unwrap_or(1000));
+        e += step;
+    }
+    if f.is_infinite() {
+        return Err(exc(
+            ExcType::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    Ok(Value::Float(if negative { -f } else { f }))
+}
