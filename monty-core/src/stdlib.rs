@@ -10,6 +10,7 @@ mod collections;
 mod contextlib;
 mod copy;
 mod functools;
+mod hashlib;
 mod heapq;
 mod html;
 mod itertools;
@@ -116,6 +117,9 @@ modules! {
     Binascii => "binascii" => base64::BINASCII,
     Html => "html" => html::SPEC,
     Textwrap => "textwrap" => textwrap::SPEC,
+    HashlibNative => "_hashlib" => hashlib::SPEC,
+    Hashlib => "hashlib" => py::HASHLIB,
+    Hmac => "hmac" => py::HMAC,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

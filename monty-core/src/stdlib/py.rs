@@ -28,3 +28,5 @@ pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
     all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
     source: Some(include_str!("py/collections.py")),
 };
+pub(super) static HASHLIB: ModuleSpec = python(include_str!("py/hashlib.py"));
+pub(super) static HMAC: ModuleSpec = python(include_str!("py/hmac.py"));
