@@ -22,6 +22,7 @@ mod py;
 mod random;
 mod re;
 mod string;
+mod struct_;
 mod textwrap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -120,6 +121,8 @@ modules! {
     HashlibNative => "_hashlib" => hashlib::SPEC,
     Hashlib => "hashlib" => py::HASHLIB,
     Hmac => "hmac" => py::HMAC,
+    StructNative => "_struct" => struct_::SPEC,
+    Struct => "struct" => py::STRUCT,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

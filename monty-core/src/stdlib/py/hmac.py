@@ -87,7 +87,11 @@ def compare_digest(a, b):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
         a = a.encode()
         b = b.encode()
-    elif not (isinstance(a, bytes) and isinstance(b, bytes)):
+    elif isinstance(a, bytes) or isinstance(b, bytes):
+        if not isinstance(a, bytes) or not isinstance(b, bytes):
+            bad = b if isinstance(a, bytes) else a
+            raise TypeError("a bytes-like object is required, not '" + type(bad).__name__ + "'")
+    else:
         raise TypeError(
             "unsupported operand types(s) or combination of types: '"
             + type(a).__name__ + "' and '" + type(b).__name__ + "'"
