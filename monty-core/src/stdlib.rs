@@ -123,6 +123,7 @@ modules! {
     Hmac => "hmac" => py::HMAC,
     StructNative => "_struct" => struct_::SPEC,
     Struct => "struct" => py::STRUCT,
+    Uuid => "uuid" => py::UUID,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

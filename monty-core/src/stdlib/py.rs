@@ -35,3 +35,4 @@ pub(super) static STRUCT: ModuleSpec = ModuleSpec {
     all: Some(&["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]),
     source: Some(include_str!("py/struct.py")),
 };
+pub(super) static UUID: ModuleSpec = python(include_str!("py/uuid.py"));
