@@ -5,7 +5,9 @@
 //! module object once per run; snapshots name modules, functions and methods
 //! by their Python names, never by position.
 
+mod base32;
 mod base64;
+mod base85;
 mod collections;
 mod contextlib;
 mod copy;
