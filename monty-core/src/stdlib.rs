@@ -26,6 +26,7 @@ mod re;
 mod string;
 mod struct_;
 mod textwrap;
+mod unicodedata;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -126,6 +127,7 @@ modules! {
     StructNative => "_struct" => struct_::SPEC,
     Struct => "struct" => py::STRUCT,
     Uuid => "uuid" => py::UUID,
+    Unicodedata => "unicodedata" => unicodedata::SPEC,
 }
 
 /// The Python source of library module `name`, when it is written in Python.
