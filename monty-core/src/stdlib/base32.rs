@@ -45,7 +45,7 @@ fn encode(vm: &mut Vm<'_, '_>, data: &[u8], alphabet: &[u8; 32]) -> RunResult<Va
 }
 
 fn decode(vm: &mut Vm<'_, '_>, mut data: Vec<u8>, alphabet: &[u8; 32], casefold: bool) -> RunResult<Value> {
-    if data.len() % 8 != 0 {
+    if !data.len().is_multiple_of(8) {
         return Err(binascii_error("Incorrect padding"));
     }
     if casefold {
@@ -109,7 +109,7 @@ pub(super) fn b32decode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     args.finish_kw(vm)?;
     let a = args.range(1, 3)?.to_vec();
     let mut data = decode_arg(vm, a[0])?;
-    if data.len() % 8 != 0 {
+    if !data.len().is_multiple_of(8) {
         return Err(binascii_error("Incorrect padding"));
     }
     match a.get(2).copied().or(map01_kw) {

@@ -160,7 +160,11 @@ pub(super) fn b85decode(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let data = decode_arg(vm, v)?;
     let padding = (5 - data.len() % 5) % 5;
     let mut out = Vec::with_capacity(data.len() / 5 * 4 + 4);
-    let padded = data.iter().chain(std::iter::repeat_n(&b'~', padding)).copied().collect::<Vec<u8>>();
+    let padded = data
+        .iter()
+        .chain(std::iter::repeat_n(&b'~', padding))
+        .copied()
+        .collect::<Vec<u8>>();
     for (n, chunk) in padded.chunks(5).enumerate() {
         let mut acc = 0u64;
         for (k, c) in chunk.iter().enumerate() {

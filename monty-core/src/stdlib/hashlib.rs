@@ -72,8 +72,8 @@ fn shake(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let name = vm.expect_str(a[0], "name")?;
     vm.charge_walk(a[1])?;
     let data = bytes_of(vm, a[1])?;
-    let length = usize::try_from(vm.expect_index(a[2])?)
-        .map_err(|_| exc(ExcType::ValueError, "length must be non-negative"))?;
+    let length =
+        usize::try_from(vm.expect_index(a[2])?).map_err(|_| exc(ExcType::ValueError, "length must be non-negative"))?;
     vm.heap.check_alloc(length)?;
     // squeezing is work too: one tick per 64 output bytes, as for input
     vm.tick_many(length / 64)?;

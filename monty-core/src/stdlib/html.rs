@@ -43,11 +43,38 @@ fn escape(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
 /// The Windows-1252 characters that HTML5 substitutes for references to C1 controls
 /// (0x80..=0x9F); `None` where 1252 leaves the code unassigned, which then stands for itself.
 const C1: [Option<char>; 32] = [
-    Some('\u{20ac}'), None, Some('\u{201a}'), Some('\u{192}'), Some('\u{201e}'), Some('\u{2026}'),
-    Some('\u{2020}'), Some('\u{2021}'), Some('\u{2c6}'), Some('\u{2030}'), Some('\u{160}'), Some('\u{2039}'),
-    Some('\u{152}'), None, Some('\u{17d}'), None, None, Some('\u{2018}'), Some('\u{2019}'), Some('\u{201c}'),
-    Some('\u{201d}'), Some('\u{2022}'), Some('\u{2013}'), Some('\u{2014}'), Some('\u{2dc}'), Some('\u{2122}'),
-    Some('\u{161}'), Some('\u{203a}'), Some('\u{153}'), None, Some('\u{17e}'), Some('\u{178}'),
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{2c6}'),
+    Some('\u{2030}'),
+    Some('\u{160}'),
+    Some('\u{2039}'),
+    Some('\u{152}'),
+    None,
+    Some('\u{17d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{2dc}'),
+    Some('\u{2122}'),
+    Some('\u{161}'),
+    Some('\u{203a}'),
+    Some('\u{153}'),
+    None,
+    Some('\u{17e}'),
+    Some('\u{178}'),
 ];
 
 /// What a numeric reference to `n` decodes to, as HTML5 (and CPython) maps
@@ -131,7 +158,11 @@ fn reference(rest: &str, out: &mut String) -> Option<usize> {
         return Some(with_semi);
     }
     // the longest legacy name (one without `;`) that prefixes it, the rest left as written
-    let cuts: Vec<usize> = rest[..with_semi].char_indices().map(|(k, _)| k).filter(|k| *k >= 2).collect();
+    let cuts: Vec<usize> = rest[..with_semi]
+        .char_indices()
+        .map(|(k, _)| k)
+        .filter(|k| *k >= 2)
+        .collect();
     for &cut in cuts.iter().rev() {
         if let Some(v) = rest.get(..cut).and_then(named) {
             out.push_str(v);

@@ -32,7 +32,16 @@ pub(super) static HASHLIB: ModuleSpec = python(include_str!("py/hashlib.py"));
 pub(super) static HMAC: ModuleSpec = python(include_str!("py/hmac.py"));
 pub(super) static STRUCT: ModuleSpec = ModuleSpec {
     members: &[],
-    all: Some(&["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]),
+    all: Some(&[
+        "calcsize",
+        "pack",
+        "pack_into",
+        "unpack",
+        "unpack_from",
+        "iter_unpack",
+        "Struct",
+        "error",
+    ]),
     source: Some(include_str!("py/struct.py")),
 };
 pub(super) static UUID: ModuleSpec = python(include_str!("py/uuid.py"));

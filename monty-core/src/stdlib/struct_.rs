@@ -203,7 +203,12 @@ fn int_range_error(code: u8, order: Order, value: Option<i128>, min: i128, max: 
     let out_of_range = || struct_error("argument out of range");
     let fits_long = value.is_some_and(|v| i64::try_from(v).is_ok());
     let named = |what: &str| struct_error(format!("{what} format requires {min} <= number <= {max}"));
-    let quoted = || struct_error(format!("'{}' format requires {min} <= number <= {max}", char::from(code)));
+    let quoted = || {
+        struct_error(format!(
+            "'{}' format requires {min} <= number <= {max}",
+            char::from(code)
+        ))
+    };
     let big_endian = order == Order::Big;
     match code {
         b'q' | b'Q' if big_endian => struct_error("int too large to convert"),
@@ -313,8 +318,7 @@ fn pack_one(vm: &mut Vm<'_, '_>, out: &mut Vec<u8>, item: Item, order: Order, v:
         },
         b'e' => {
             let f = float_arg(vm, v)?;
-            let h = to_half(f)
-                .ok_or_else(|| exc(ExcType::OverflowError, "float too large to pack with e format"))?;
+            let h = to_half(f).ok_or_else(|| exc(ExcType::OverflowError, "float too large to pack with e format"))?;
             put_bytes(out, &h.to_le_bytes(), order);
         }
         b'f' => {
@@ -418,7 +422,10 @@ fn pack_into(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     // Monty has no mutable bytes-like type (bytearray, memoryview) to pack into
     Err(exc(
         ExcType::TypeError,
-        format!("argument must be read-write bytes-like object, not {}", vm.type_name(buffer)),
+        format!(
+            "argument must be read-write bytes-like object, not {}",
+            vm.type_name(buffer)
+        ),
     ))
 }
 
@@ -514,7 +521,10 @@ fn unpack(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let layout = layout_of(vm, a[0])?;
     let data = buffer_arg(vm, a[1])?;
     if data.len() != layout.size {
-        return Err(struct_error(format!("unpack requires a buffer of {} bytes", layout.size)));
+        return Err(struct_error(format!(
+            "unpack requires a buffer of {} bytes",
+            layout.size
+        )));
     }
     unpack_bytes(vm, &layout, &data)
 }
@@ -544,7 +554,9 @@ fn unpack_from(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     let mut start = offset;
     if offset < 0 {
         if offset + len < 0 {
-            return Err(struct_error(format!("offset {offset} out of range for {len}-byte buffer")));
+            return Err(struct_error(format!(
+                "offset {offset} out of range for {len}-byte buffer"
+            )));
         }
         start = offset + len;
     }

@@ -9,9 +9,7 @@
 //! `½` -> `1⁄2`), so characters whose value has no decomposition (CJK numerals,
 //! Roman numerals) have none (see docs/limitations.md).
 
-use icu_properties::props::{
-    BidiClass, BidiMirrored, EastAsianWidth, GeneralCategory, NumericType,
-};
+use icu_properties::props::{BidiClass, BidiMirrored, EastAsianWidth, GeneralCategory, NumericType};
 use icu_properties::{CodePointMapData, CodePointSetData, PropertyNamesShort};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::decompose_compatible;
@@ -107,7 +105,9 @@ fn east_asian_width(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 fn combining(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let c = one_char(vm, &args)?;
     // the normalizer's own table, so combining() agrees with normalize()
-    Ok(Value::Int(i64::from(unicode_normalization::char::canonical_combining_class(c))))
+    Ok(Value::Int(i64::from(
+        unicode_normalization::char::canonical_combining_class(c),
+    )))
 }
 
 fn mirrored(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
