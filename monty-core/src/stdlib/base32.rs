@@ -91,6 +91,7 @@ fn flag(vm: &mut Vm<'_, '_>, v: Option<Value>) -> RunResult<bool> {
 /// `base64.b32encode(s)`
 pub(super) fn b32encode(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
+    vm.charge_walk(v)?;
     let data = memoryview_arg(vm, v)?;
     encode(vm, &data, STANDARD)
 }
@@ -98,6 +99,7 @@ pub(super) fn b32encode(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
 /// `base64.b32hexencode(s)`
 pub(super) fn b32hexencode(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
+    vm.charge_walk(v)?;
     let data = memoryview_arg(vm, v)?;
     encode(vm, &data, EXTENDED_HEX)
 }
@@ -108,6 +110,7 @@ pub(super) fn b32decode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     let map01_kw = args.take_kw(vm, "map01");
     args.finish_kw(vm)?;
     let a = args.range(1, 3)?.to_vec();
+    vm.charge_walk(a[0])?;
     let mut data = decode_arg(vm, a[0])?;
     if !data.len().is_multiple_of(8) {
         return Err(binascii_error("Incorrect padding"));
@@ -137,6 +140,7 @@ pub(super) fn b32hexdecode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Val
     let casefold_kw = args.take_kw(vm, "casefold");
     args.finish_kw(vm)?;
     let a = args.range(1, 2)?.to_vec();
+    vm.charge_walk(a[0])?;
     let data = decode_arg(vm, a[0])?;
     let casefold = flag(vm, a.get(1).copied().or(casefold_kw))?;
     decode(vm, data, EXTENDED_HEX, casefold)

@@ -65,6 +65,7 @@ pub(super) fn a85encode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     };
     args.finish_kw(vm)?;
     let v = args.one()?;
+    vm.charge_walk(v)?;
     let data = memoryview_arg(vm, v)?;
     vm.heap.check_alloc(data.len().div_ceil(4) * 10 + 4)?;
     let mut body = encode85(&data, true, pad, foldspaces);
@@ -99,6 +100,7 @@ pub(super) fn a85decode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     };
     args.finish_kw(vm)?;
     let v = args.one()?;
+    vm.charge_walk(v)?;
     let mut data = decode_arg(vm, v)?;
     if adobe {
         if !data.ends_with(b"~>") {
@@ -144,6 +146,7 @@ pub(super) fn b85encode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     let pad_kw = args.take_kw(vm, "pad");
     args.finish_kw(vm)?;
     let a = args.range(1, 2)?.to_vec();
+    vm.charge_walk(a[0])?;
     let data = memoryview_arg(vm, a[0])?;
     let pad = match a.get(1).copied().or(pad_kw) {
         Some(v) => vm.truthy(v)?,
@@ -157,6 +160,7 @@ pub(super) fn b85encode(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
 /// `base64.b85decode(b)`
 pub(super) fn b85decode(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let v = args.one()?;
+    vm.charge_walk(v)?;
     let data = decode_arg(vm, v)?;
     let padding = (5 - data.len() % 5) % 5;
     let mut out = Vec::with_capacity(data.len() / 5 * 4 + 4);
