@@ -38,3 +38,7 @@ check(lambda: hashlib.sha256().update(None))
 check(lambda: hashlib.new("sha257"))
 check(lambda: hashlib.new(5))
 check(lambda: hashlib.new("md5", data=b"a").hexdigest())
+
+# === star import ===
+from hashlib import *
+print(sha256(b"a").hexdigest()[:16], sorted(algorithms_guaranteed) == sorted(algorithms_available))

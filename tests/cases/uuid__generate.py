@@ -22,3 +22,7 @@ print(uuid.uuid4() != uuid.uuid4())
 # === constants ===
 print(uuid.RESERVED_NCS, uuid.RFC_4122, uuid.RESERVED_MICROSOFT, uuid.RESERVED_FUTURE, sep="|")
 print(uuid.SafeUUID.safe.value, uuid.SafeUUID.unknown.value, uuid.SafeUUID.unsafe.name)
+
+# === star import ===
+from uuid import *
+print(uuid3(NAMESPACE_DNS, "x"), UUID(int=7).hex, RFC_4122)
