@@ -41,4 +41,4 @@ check(lambda: hashlib.new("md5", data=b"a").hexdigest())
 
 # === star import ===
 from hashlib import *
-print(sha256(b"a").hexdigest()[:16], sorted(algorithms_guaranteed) == sorted(algorithms_available))
+print(sha256(b"a").hexdigest()[:16], algorithms_guaranteed <= algorithms_available)
