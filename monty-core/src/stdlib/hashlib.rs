@@ -6,7 +6,8 @@
 
 use blake2::digest::core_api::{Block, Buffer, UpdateCore, VariableOutputCore};
 use blake2::{Blake2bVarCore, Blake2sVarCore};
-use sha3::digest::{Digest, ExtendableOutput, Update, XofReader};
+use hmac::{Hmac, Mac};
+use sha3::digest::{Digest, ExtendableOutput, KeyInit, Update, XofReader};
 
 use super::{Member, ModuleSpec};
 use crate::builtins::args::Args;
@@ -20,6 +21,7 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
         ("digest", Member::Fn(digest)),
         ("blake2", Member::Fn(blake2)),
         ("shake", Member::Fn(shake)),
+        ("pbkdf2_hmac", Member::Fn(pbkdf2_hmac)),
     ],
     all: None,
     source: None,
@@ -178,6 +180,116 @@ fn blake2(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
         blake2_run!(vm, Blake2bVarCore, &salt, &person, &key, data, size)
     } else {
         blake2_run!(vm, Blake2sVarCore, &salt, &person, &key, data, size)
+    };
+    new_bytes(vm, out)
+}
+
+/// PBKDF2 (RFC 8018) with HMAC over digest `$d`: each block XORs `iterations`
+/// chained HMACs; every HMAC is charged (two compressions of a block).
+macro_rules! pbkdf2_with {
+    ($d:ty, $vm:expr, $password:expr, $salt:expr, $iterations:expr, $dklen:expr) => {{
+        let mac = <Hmac<$d> as KeyInit>::new_from_slice($password)
+            .map_err(|_| RunError::Internal("hmac accepts keys of any length"))?;
+        let mut out: Vec<u8> = Vec::with_capacity($dklen);
+        let mut block = 1u32;
+        while out.len() < $dklen {
+            let mut m = mac.clone();
+            Mac::update(&mut m, $salt);
+            Mac::update(&mut m, &block.to_be_bytes());
+            let mut u = m.finalize().into_bytes();
+            let mut t = u.clone();
+            for _ in 1..$iterations {
+                $vm.tick_many(2)?;
+                let mut m = mac.clone();
+                Mac::update(&mut m, &u);
+                u = m.finalize().into_bytes();
+                for (a, b) in t.iter_mut().zip(u.iter()) {
+                    *a ^= b;
+                }
+            }
+            let take = t.len().min($dklen - out.len());
+            out.extend_from_slice(&t[..take]);
+            block = block.wrapping_add(1);
+        }
+        out
+    }};
+}
+
+fn bytes_like(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
+    if let Value::Ref(id) = v
+        && let Obj::Bytes(b) = vm.heap.get(id)
+    {
+        return Ok(b.clone());
+    }
+    Err(exc(
+        ExcType::TypeError,
+        format!("a bytes-like object is required, not '{}'", vm.type_name(v)),
+    ))
+}
+
+/// `hashlib.pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`
+fn pbkdf2_hmac(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
+    let dklen_kw = args.take_kw(vm, "dklen");
+    args.finish_kw(vm)?;
+    let a = args.range(4, 5)?.to_vec();
+    let name = match a[0] {
+        Value::Ref(id) if matches!(vm.heap.get(id), Obj::Str(_)) => vm.expect_str(a[0], "hash_name")?,
+        v => {
+            return Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
+                    vm.type_name(v)
+                ),
+            ));
+        }
+    };
+    let password = bytes_like(vm, a[1])?;
+    let salt = bytes_like(vm, a[2])?;
+    let iterations = vm.expect_index(a[3])?;
+    if iterations < 1 {
+        return Err(exc(ExcType::ValueError, "iteration value must be greater than 0."));
+    }
+    let iterations =
+        u32::try_from(iterations).map_err(|_| exc(ExcType::OverflowError, "iteration value is too great."))?;
+    let name = name.to_ascii_lowercase();
+    let hlen = match name.as_str() {
+        "md5" => 16,
+        "sha1" => 20,
+        "sha224" | "sha3_224" => 28,
+        "sha256" | "sha3_256" => 32,
+        "sha384" | "sha3_384" => 48,
+        "sha512" | "sha3_512" => 64,
+        _ => return Err(exc(ExcType::ValueError, format!("unsupported hash type {name}"))),
+    };
+    let dklen = match a.get(4).copied().or(dklen_kw) {
+        None | Some(Value::None) => hlen,
+        Some(v) => {
+            let n = vm.expect_index(v)?;
+            if n < 1 {
+                return Err(exc(ExcType::ValueError, "key length must be greater than 0."));
+            }
+            usize::try_from(n)
+                .ok()
+                .filter(|n| u32::try_from(*n).is_ok())
+                .ok_or_else(|| exc(ExcType::OverflowError, "key length is too great."))?
+        }
+    };
+    vm.heap.check_alloc(dklen)?;
+    // the work is blocks x iterations HMACs: charge it all before starting
+    let blocks = dklen.div_ceil(hlen);
+    vm.tick_many(blocks.saturating_mul(2))?;
+    let out = match name.as_str() {
+        "md5" => pbkdf2_with!(md5::Md5, vm, &password, &salt, iterations, dklen),
+        "sha1" => pbkdf2_with!(sha1::Sha1, vm, &password, &salt, iterations, dklen),
+        "sha224" => pbkdf2_with!(sha2::Sha224, vm, &password, &salt, iterations, dklen),
+        "sha256" => pbkdf2_with!(sha2::Sha256, vm, &password, &salt, iterations, dklen),
+        "sha384" => pbkdf2_with!(sha2::Sha384, vm, &password, &salt, iterations, dklen),
+        "sha512" => pbkdf2_with!(sha2::Sha512, vm, &password, &salt, iterations, dklen),
+        "sha3_224" => pbkdf2_with!(sha3::Sha3_224, vm, &password, &salt, iterations, dklen),
+        "sha3_256" => pbkdf2_with!(sha3::Sha3_256, vm, &password, &salt, iterations, dklen),
+        "sha3_384" => pbkdf2_with!(sha3::Sha3_384, vm, &password, &salt, iterations, dklen),
+        _ => pbkdf2_with!(sha3::Sha3_512, vm, &password, &salt, iterations, dklen),
     };
     new_bytes(vm, out)
 }

@@ -48,6 +48,7 @@ pub(super) static HASHLIB: ModuleSpec = ModuleSpec {
         "new",
         "algorithms_guaranteed",
         "algorithms_available",
+        "pbkdf2_hmac",
     ]),
     source: Some(include_str!("py/hashlib.py")),
 };

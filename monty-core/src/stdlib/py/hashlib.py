@@ -199,6 +199,9 @@ def shake_256(string=b'', *, usedforsecurity=True):
     return HASHXOF('shake_256', string)
 
 
+pbkdf2_hmac = _hashlib.pbkdf2_hmac
+
+
 def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError('name must be a string')
@@ -222,5 +225,5 @@ def new(name, data=b'', **kwargs):
 __all__ = (
     'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
     'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
-    'new', 'algorithms_guaranteed', 'algorithms_available',
+    'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac',
 )
