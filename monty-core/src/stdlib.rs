@@ -6,11 +6,14 @@
 //! by their Python names, never by position.
 
 mod asyncio_host;
+mod base32;
 mod base64;
+mod base85;
 mod collections;
 mod contextlib;
 mod copy;
 mod functools;
+mod hashlib;
 mod heapq;
 mod html;
 mod itertools;
@@ -23,8 +26,10 @@ mod py;
 mod random;
 mod re;
 mod string;
+mod struct_;
 mod sys;
 mod textwrap;
+mod unicodedata;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -140,6 +145,13 @@ modules! {
     Fractions => "fractions" => py::FRACTIONS,
     Statistics => "statistics" => py::STATISTICS,
     Decimal => "decimal" => py::DECIMAL,
+    HashlibNative => "_hashlib" => hashlib::SPEC,
+    Hashlib => "hashlib" => py::HASHLIB,
+    Hmac => "hmac" => py::HMAC,
+    StructNative => "_struct" => struct_::SPEC,
+    Struct => "struct" => py::STRUCT,
+    Uuid => "uuid" => py::UUID,
+    Unicodedata => "unicodedata" => unicodedata::SPEC,
 }
 
 /// The Python source of library module `name`, when it is written in Python.

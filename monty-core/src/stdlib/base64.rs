@@ -1,4 +1,5 @@
-//! `base64`: RFC 4648 base64 (standard and URL-safe) and base16 codecs.
+//! `base64`: RFC 4648 base64 (standard and URL-safe) and base16 codecs; the
+//! base32 and base85 codecs are in `base32.rs` and `base85.rs`.
 
 use super::{Member, ModuleSpec};
 use crate::builtins::args::Args;
@@ -17,6 +18,14 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
         ("urlsafe_b64decode", Member::Fn(urlsafe_b64decode)),
         ("b16encode", Member::Fn(b16encode)),
         ("b16decode", Member::Fn(b16decode)),
+        ("b32encode", Member::Fn(super::base32::b32encode)),
+        ("b32decode", Member::Fn(super::base32::b32decode)),
+        ("b32hexencode", Member::Fn(super::base32::b32hexencode)),
+        ("b32hexdecode", Member::Fn(super::base32::b32hexdecode)),
+        ("a85encode", Member::Fn(super::base85::a85encode)),
+        ("a85decode", Member::Fn(super::base85::a85decode)),
+        ("b85encode", Member::Fn(super::base85::b85encode)),
+        ("b85decode", Member::Fn(super::base85::b85decode)),
     ],
     all: None,
     source: None,
@@ -24,7 +33,7 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-fn binascii_error(msg: impl Into<String>) -> crate::exceptions::RunError {
+pub(super) fn binascii_error(msg: impl Into<String>) -> crate::exceptions::RunError {
     exc(ExcType::Error, msg.into())
 }
 
@@ -42,7 +51,7 @@ fn bytes_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
 }
 
 /// A decoder argument: bytes, or a str of ASCII characters only.
-fn decode_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
+pub(super) fn decode_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v {
         match vm.heap.get(id) {
             Obj::Bytes(b) => return Ok(b.clone()),
@@ -67,7 +76,7 @@ fn decode_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     ))
 }
 
-fn new_bytes(vm: &mut Vm<'_, '_>, b: Vec<u8>) -> RunResult<Value> {
+pub(super) fn new_bytes(vm: &mut Vm<'_, '_>, b: Vec<u8>) -> RunResult<Value> {
     vm.heap.check_alloc(b.len())?;
     vm.heap.alloc(Obj::Bytes(b))
 }
@@ -172,7 +181,7 @@ fn altchars_arg(vm: &Vm<'_, '_>, v: Option<Value>, decoding: bool) -> RunResult<
     }
 }
 
-fn repr_bytes(b: &[u8]) -> String {
+pub(super) fn repr_bytes(b: &[u8]) -> String {
     let mut s = String::from("b'");
     for &c in b {
         match c {

@@ -320,3 +320,62 @@ pub(super) static DECIMAL: ModuleSpec = ModuleSpec {
     ]),
     source: Some(include_str!("py/decimal.py")),
 };
+pub(super) static HASHLIB: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "md5",
+        "sha1",
+        "sha224",
+        "sha256",
+        "sha384",
+        "sha512",
+        "blake2b",
+        "blake2s",
+        "sha3_224",
+        "sha3_256",
+        "sha3_384",
+        "sha3_512",
+        "shake_128",
+        "shake_256",
+        "new",
+        "algorithms_guaranteed",
+        "algorithms_available",
+        "pbkdf2_hmac",
+    ]),
+    source: Some(include_str!("py/hashlib.py")),
+};
+pub(super) static HMAC: ModuleSpec = python(include_str!("py/hmac.py"));
+pub(super) static STRUCT: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "calcsize",
+        "pack",
+        "pack_into",
+        "unpack",
+        "unpack_from",
+        "iter_unpack",
+        "Struct",
+        "error",
+    ]),
+    source: Some(include_str!("py/struct.py")),
+};
+pub(super) static UUID: ModuleSpec = ModuleSpec {
+    members: &[],
+    all: Some(&[
+        "UUID",
+        "SafeUUID",
+        "uuid1",
+        "uuid3",
+        "uuid4",
+        "uuid5",
+        "NAMESPACE_DNS",
+        "NAMESPACE_URL",
+        "NAMESPACE_OID",
+        "NAMESPACE_X500",
+        "RESERVED_NCS",
+        "RFC_4122",
+        "RESERVED_MICROSOFT",
+        "RESERVED_FUTURE",
+    ]),
+    source: Some(include_str!("py/uuid.py")),
+};
