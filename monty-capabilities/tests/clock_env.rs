@@ -109,6 +109,7 @@ fn a_clock_read_inside_datetime_pauses_and_resumes_through_a_snapshot() {
                 let answer = caps.call(&call.function_name, call.args.clone(), call.kwargs.clone());
                 progress = call.resume(answer, LimitedTracker::default(), &mut out).unwrap();
             }
+            RunProgress::ResolveFutures(wait) => panic!("no host futures here: {:?}", wait.call_ids),
         }
     }
     assert_eq!(calls, ["now", "timestamp", "now"]);

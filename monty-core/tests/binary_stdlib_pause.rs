@@ -3,7 +3,9 @@
 //! an uninterrupted one does (digests as CPython computes them).
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
-use monty_core::{LimitedTracker, MontyObject, MontyRun, PendingCall, PrintWriter, RunProgress};
+mod common;
+
+use monty_core::{LimitedTracker, MontyObject, MontyRun, PrintWriter};
 
 const AGENT: &str = "
 import hashlib, hmac, struct, uuid
@@ -31,25 +33,14 @@ fn answer(args: &[MontyObject]) -> MontyObject {
 fn run(through_snapshots: bool) -> String {
     let program = MontyRun::new(AGENT, "agent.py", vec![], vec!["fetch".into()]).expect("compiles");
     let mut out = PrintWriter::collect();
-    let mut progress = program
+    let progress = program
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    loop {
-        match progress {
-            RunProgress::Complete(_) => break,
-            RunProgress::FunctionCall(call) => {
-                let call = if through_snapshots {
-                    PendingCall::load(&call.dump()).expect("loads")
-                } else {
-                    call
-                };
-                let r = answer(&call.args);
-                progress = call
-                    .resume(Ok(r), LimitedTracker::default(), &mut out)
-                    .expect("resumes");
-            }
-        }
-    }
+    common::drive(progress, &mut out, common::Answer::Sync, through_snapshots, |_, args, _| {
+        Ok(answer(args))
+    })
+    .result
+    .expect("runs");
     out.collected_stdout().to_owned()
 }
 
