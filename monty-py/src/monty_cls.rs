@@ -61,6 +61,7 @@ impl PyMonty {
                 "'{name}' is declared both as an input and as an external function"
             )));
         }
+        let tool_stubs = tools.map(tool_stubs).transpose()?;
         let tools = tools.map(extract_tools).transpose()?;
         let mut compiled_names = external_names.clone();
         if let Some(tools) = &tools {
@@ -78,7 +79,7 @@ impl PyMonty {
         let runner = MontyRun::new(code, script_name, input_names.clone(), compiled_names.clone())
             .map_err(|e| monty_error(py, e))?;
         if type_check {
-            let stubs = check_stubs(type_check_stubs, tools.as_ref());
+            let stubs = check_stubs(type_check_stubs, tool_stubs.as_deref());
             typecheck::require_clean(
                 py,
                 &CheckRequest {
@@ -198,8 +199,8 @@ impl PyMonty {
         tools: Option<&Bound<'_, PyAny>>,
         script_name: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let tools = tools.map(extract_tools).transpose()?;
-        let stubs = check_stubs(stubs, tools.as_ref());
+        let tool_stubs = tools.map(tool_stubs).transpose()?;
+        let stubs = check_stubs(stubs, tool_stubs.as_deref());
         let inputs = inputs.unwrap_or_default();
         typecheck::diagnostics(
             py,
@@ -339,15 +340,24 @@ impl PyMonty {
 }
 
 /// The stub text a program is checked against: the given stubs, then the tools'.
-fn check_stubs(stubs: Option<&str>, tools: Option<&CapabilitySet>) -> String {
+fn check_stubs(stubs: Option<&str>, tool_stubs: Option<&str>) -> String {
     let mut text = stubs.unwrap_or_default().to_owned();
-    if let Some(tools) = tools {
+    if let Some(tool_stubs) = tool_stubs {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        text.push_str(&tools.stubs());
+        text.push_str(tool_stubs);
     }
     text
+}
+
+/// The stubs of a `tools=` argument: `ToolSet.stubs()` (which marks async tools
+/// `async def`), or the Rust set's own rendering.
+fn tool_stubs(tools: &Bound<'_, PyAny>) -> PyResult<String> {
+    if tools.hasattr("_async_names")? {
+        return tools.call_method0("stubs")?.extract();
+    }
+    Ok(extract_tools(tools)?.stubs())
 }
 
 /// Names for a message: `'a', 'b'` or `none`.

@@ -178,6 +178,42 @@ def test_sync_tools_answer_inside_run_monty_async():
     assert info.value.exc_type == 'TypeError'
 
 
+def test_async_tools_run_concurrently_and_stub_as_async_def():
+    log = []
+
+    async def lookup(key: str, delay: float = 0.0) -> dict:
+        """Look a key up."""
+        log.append(('start', key))
+        await asyncio.sleep(delay)
+        log.append(('end', key))
+        return {'key': key}
+
+    tools = monty.ToolSet(lookup)
+    assert monty.Tool.of(lookup).is_async
+    assert 'async def lookup(key: str, delay: float = 0.0) -> dict' in tools.stubs()
+    assert 'async def lookup(' in tools.prompt()
+    assert 'async def' in tools.copy().stubs()
+    code = """
+import asyncio
+got = await asyncio.gather(lookup('a', 0.05), lookup('b', delay=0.01))
+[g['key'] for g in got]
+"""
+    m = monty.Monty(code, tools=tools)
+    assert run_async(m) == ['a', 'b']
+    assert log == [('start', 'a'), ('start', 'b'), ('end', 'b'), ('end', 'a')]
+    # argument errors are raised by the binder before anything is started
+    with pytest.raises(monty.MontyRuntimeError) as info:
+        run_async(monty.Monty('await lookup(1, 2, 3)', tools=tools))
+    assert info.value.exc_type == 'TypeError'
+    # a synchronous run refuses an async tool clearly
+    with pytest.raises(monty.MontyRuntimeError) as info:
+        monty.Monty("await lookup('a')", tools=tools).run()
+    assert (info.value.exc_type, info.value.message) == (
+        'TypeError',
+        'lookup() is an async tool: run the program with monty.run_monty_async',
+    )
+
+
 def test_cancelling_the_run_cancels_host_tasks():
     cancelled = []
 

@@ -75,6 +75,16 @@ def test_tool_set_stubs_are_checked_against():
     assert monty.Monty.type_check("add(1, len(get_weather('x')))", tools=tools, stubs=STUBS) == []
 
 
+def test_async_tool_must_be_awaited():
+    async def lookup(key: str) -> str:
+        return key
+
+    tools = monty.ToolSet(lookup)
+    assert monty.Monty.type_check("v = await lookup('k')\nv.upper()\n", tools=tools) == []
+    rules = [d.rule for d in monty.Monty.type_check("lookup('k').upper()\n", tools=tools)]
+    assert 'unresolved-attribute' in rules
+
+
 def test_inputs_are_known_names_and_script_name_renders():
     assert monty.Monty.type_check('x + 1', inputs=['x']) == []
     [d] = monty.Monty.type_check('x + 1')

@@ -15,6 +15,7 @@ import builtins
 import inspect
 from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
+from ._tools import _call_collecting
 from ._monty import (
     Monty,
     MontyComplete,
@@ -46,7 +47,8 @@ async def run_monty_async(
     call is answered "pending": the program goes on, and the task's result is
     delivered when the program waits for it. So `await asyncio.gather(f(1), f(2),
     f(3))` inside the sandbox runs the three host coroutines concurrently. Tools
-    of a `ToolSet` given to `Monty(..., tools=...)` are answered synchronously.
+    of a `ToolSet` given to `Monty(..., tools=...)` are answered the same way
+    (async tools as tasks, the others at once).
 
     An exception raised by a host function (sync or async) is raised inside the
     sandbox as the same built-in type with the same message; `KeyboardInterrupt`,
@@ -97,7 +99,11 @@ def _answer_call(
     fn = functions.get(name)
     if fn is None:
         if tools is not None and name in tools:
-            ok, value = tools.call(name, snapshot.args, snapshot.kwargs)
+            (ok, value), started = _call_collecting(tools, name, snapshot.args, snapshot.kwargs)
+            if ok and started:
+                tasks[snapshot.call_id] = asyncio.ensure_future(started[0])
+                names[snapshot.call_id] = name
+                return snapshot.resume_pending()
             if ok:
                 return snapshot.resume(return_value=value)
             exc_type, message = value
