@@ -143,8 +143,8 @@ impl PyMontySnapshot {
     /// function behaves as an `async def`) and goes on until it finishes, makes another
     /// external call (a `MontySnapshot`) or waits on host futures (a
     /// `MontyFutureSnapshot` listing this call's id among its `call_ids`, to be resolved
-    /// later with its result). Where the program does not await the result, the
-    /// call's value is a coroutine-like object, as for an `async def` in CPython.
+    /// later with its result). The call's value in the program is an awaitable (its
+    /// type is named `HostFuture`); a run that ends without awaiting it just drops it.
     fn resume_pending(&mut self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         let call = self.take_call()?;
         let context = RunContext::new(self.print_callback.as_ref().map(|cb| cb.clone_ref(py)));

@@ -230,7 +230,7 @@ class MontySnapshot:
         """
     def resume_pending(self) -> Union['MontySnapshot', 'MontyFutureSnapshot', 'MontyComplete']:
         """Answer the call with "pending", as for an async host function: the program
-        receives an awaitable for the result and goes on. When every task inside the
+        receives an awaitable for the result (a `HostFuture`) and goes on. When every task inside the
         sandbox waits on such calls, the run pauses with a `MontyFutureSnapshot`
         listing this `call_id`, to be resolved later with the result. This is how
         several host calls (an `asyncio.gather` in the sandbox) run concurrently.
