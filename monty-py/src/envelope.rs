@@ -16,6 +16,21 @@ pub(crate) enum Kind {
     Program = 1,
     /// A run paused at a host call (`MontySnapshot.dump`).
     Snapshot = 2,
+    /// A run waiting on host futures (`MontyFutureSnapshot.dump`).
+    Futures = 3,
+}
+
+/// The kind of a dump, read from its header (`None` when it is not one).
+pub(crate) fn kind_of(bytes: &[u8]) -> Option<Kind> {
+    if bytes.get(..MAGIC.len())? != MAGIC {
+        return None;
+    }
+    match bytes.get(MAGIC.len())? {
+        1 => Some(Kind::Program),
+        2 => Some(Kind::Snapshot),
+        3 => Some(Kind::Futures),
+        _ => None,
+    }
 }
 
 /// Frame `core` with `lists` of names.
@@ -53,6 +68,7 @@ pub(crate) fn decode(kind: Kind, bytes: &[u8]) -> Result<(Vec<Vec<String>>, &[u8
         return Err(match kind {
             Kind::Program => "these bytes are not a dumped Monty program (a snapshot?)".to_owned(),
             Kind::Snapshot => "these bytes are not a dumped MontySnapshot (a program?)".to_owned(),
+            Kind::Futures => "these bytes are not a dumped MontyFutureSnapshot".to_owned(),
         });
     }
     let lists = reader.len()?;

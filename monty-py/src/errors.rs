@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyType};
 
 /// The Python module holding the exception classes.
-const ERRORS_MODULE: &str = "monty._errors";
+pub(crate) const ERRORS_MODULE: &str = "monty._errors";
 
 /// Build an instance of `monty._errors.<class>(text, **fields)` as a `PyErr`.
 fn raise(py: Python<'_>, class: &str, text: &str, fields: &Bound<'_, PyDict>) -> PyErr {

@@ -215,3 +215,11 @@ pub(crate) fn result_to_monty(result: &Bound<'_, PyAny>, name: &str) -> Result<M
         )
     })
 }
+
+/// Why `value`, returned by the async external function `name`, cannot enter the
+/// sandbox (the message of the `TypeError` raised there), or `None` when it can
+/// (internal, for `run_monty_async`).
+#[pyfunction]
+pub(crate) fn _result_problem(value: &Bound<'_, PyAny>, name: &str) -> Option<String> {
+    result_to_monty(value, name).err().map(|e| e.message)
+}

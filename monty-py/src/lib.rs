@@ -6,11 +6,13 @@
 mod convert;
 mod envelope;
 mod errors;
+mod future_snapshot;
 mod host;
 mod limits;
 mod monty_cls;
 mod snapshot;
 mod tools;
+mod typecheck;
 
 use pyo3::prelude::*;
 
@@ -21,8 +23,11 @@ fn _monty(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<monty_cls::PyMonty>()?;
     m.add_class::<snapshot::PyMontySnapshot>()?;
     m.add_class::<snapshot::MontyComplete>()?;
+    m.add_class::<future_snapshot::PyMontyFutureSnapshot>()?;
+    m.add("TYPECHECK_AVAILABLE", cfg!(feature = "typecheck"))?;
     m.add_class::<limits::PyResourceLimits>()?;
     m.add_class::<convert::MontyRepr>()?;
     m.add_class::<tools::PyCapabilitySet>()?;
+    m.add_function(wrap_pyfunction!(host::_result_problem, m)?)?;
     Ok(())
 }

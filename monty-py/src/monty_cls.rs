@@ -1,9 +1,9 @@
 //! `Monty`: a compiled program, run many times.
 
 use monty::{CapabilitySet, MontyObject, MontyRun, PrintWriter};
-use pyo3::exceptions::{PyNotImplementedError, PyTypeError};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict};
+use pyo3::types::{PyBytes, PyDict, PyList};
 
 use crate::convert::{to_monty, to_py};
 use crate::envelope::{self, Kind};
@@ -11,7 +11,8 @@ use crate::errors::{monty_error, snapshot_error};
 use crate::host::{PyHost, RunContext};
 use crate::limits::extract_limits;
 use crate::snapshot::progress_to_py;
-use crate::tools::extract_tools;
+use crate::tools::{PyCapabilitySet, extract_tools};
+use crate::typecheck::{self, CheckRequest};
 
 /// A sandboxed program: parsed and compiled once, then run any number of times,
 /// each run with its own inputs, limits, external functions and output.
@@ -46,11 +47,6 @@ impl PyMonty {
         type_check: bool,
         type_check_stubs: Option<&str>,
     ) -> PyResult<Self> {
-        if type_check || type_check_stubs.is_some() {
-            return Err(PyNotImplementedError::new_err(
-                "type checking is not available in this build of monty yet",
-            ));
-        }
         let input_names = inputs.unwrap_or_default();
         let external_names = external_functions.unwrap_or_default();
         for (kind, names) in [("input", &input_names), ("external function", &external_names)] {
@@ -65,6 +61,7 @@ impl PyMonty {
                 "'{name}' is declared both as an input and as an external function"
             )));
         }
+        let tool_stubs = tools.map(tool_stubs).transpose()?;
         let tools = tools.map(extract_tools).transpose()?;
         let mut compiled_names = external_names.clone();
         if let Some(tools) = &tools {
@@ -81,6 +78,18 @@ impl PyMonty {
         }
         let runner = MontyRun::new(code, script_name, input_names.clone(), compiled_names.clone())
             .map_err(|e| monty_error(py, e))?;
+        if type_check {
+            let stubs = check_stubs(type_check_stubs, tool_stubs.as_deref());
+            typecheck::require_clean(
+                py,
+                &CheckRequest {
+                    code,
+                    stubs: &stubs,
+                    inputs: &input_names,
+                    script_name,
+                },
+            )?;
+        }
         Ok(Self {
             runner,
             script_name: script_name.to_owned(),
@@ -169,6 +178,39 @@ impl PyMonty {
             runner.start(inputs, context.tracker(tracker_limits), &mut print)
         });
         progress_to_py(py, result, &context, &self.script_name, limits)
+    }
+
+    /// The tool set given to `Monty(..., tools=...)` (internal, for `run_monty_async`).
+    fn _tools(&self) -> Option<PyCapabilitySet> {
+        self.tools.clone().map(|caps| PyCapabilitySet { caps })
+    }
+
+    /// Type-check `code` without running it and return every diagnostic (a list of
+    /// `monty.TypeDiagnostic`, empty for a clean program). The program is checked
+    /// with ty against `stubs` (Python stub text of the external functions) plus
+    /// the stubs of `tools`, with `inputs` as variables of any type.
+    #[staticmethod]
+    #[pyo3(signature = (code, *, stubs = None, inputs = None, tools = None, script_name = "main.py"))]
+    fn type_check<'py>(
+        py: Python<'py>,
+        code: &str,
+        stubs: Option<&str>,
+        inputs: Option<Vec<String>>,
+        tools: Option<&Bound<'_, PyAny>>,
+        script_name: &str,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let tool_stubs = tools.map(tool_stubs).transpose()?;
+        let stubs = check_stubs(stubs, tool_stubs.as_deref());
+        let inputs = inputs.unwrap_or_default();
+        typecheck::diagnostics(
+            py,
+            &CheckRequest {
+                code,
+                stubs: &stubs,
+                inputs: &inputs,
+                script_name,
+            },
+        )
     }
 
     /// The compiled program as bytes, for `Monty.load` (parsing is then paid once).
@@ -295,6 +337,27 @@ impl PyMonty {
         }
         Ok(out)
     }
+}
+
+/// The stub text a program is checked against: the given stubs, then the tools'.
+fn check_stubs(stubs: Option<&str>, tool_stubs: Option<&str>) -> String {
+    let mut text = stubs.unwrap_or_default().to_owned();
+    if let Some(tool_stubs) = tool_stubs {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(tool_stubs);
+    }
+    text
+}
+
+/// The stubs of a `tools=` argument: `ToolSet.stubs()` (which marks async tools
+/// `async def`), or the Rust set's own rendering.
+fn tool_stubs(tools: &Bound<'_, PyAny>) -> PyResult<String> {
+    if tools.hasattr("_async_names")? {
+        return tools.call_method0("stubs")?.extract();
+    }
+    Ok(extract_tools(tools)?.stubs())
 }
 
 /// Names for a message: `'a', 'b'` or `none`.

@@ -8,6 +8,7 @@ use pyo3::types::{PyBytes, PyDict, PyTuple, PyType};
 use crate::convert::{to_monty, to_py, type_name};
 use crate::envelope::{self, Kind};
 use crate::errors::{host_error, monty_error, snapshot_error};
+use crate::future_snapshot::PyMontyFutureSnapshot;
 use crate::host::RunContext;
 use crate::limits::extract_limits;
 
@@ -31,10 +32,10 @@ pub(crate) fn progress_to_py(
             let snapshot = PyMontySnapshot::new(py, call, script_name.to_owned(), limits, context.print_callback(py))?;
             Ok(Py::new(py, snapshot)?.into_any())
         }
-        // the Python API answers every call synchronously, so no host future exists
-        RunProgress::ResolveFutures(_) => Err(PyRuntimeError::new_err(
-            "the run waits on host futures, which this Python API does not create yet",
-        )),
+        RunProgress::ResolveFutures(wait) => {
+            let snapshot = PyMontyFutureSnapshot::new(wait, script_name.to_owned(), limits, context.print_callback(py));
+            Ok(Py::new(py, snapshot)?.into_any())
+        }
     }
 }
 
@@ -116,19 +117,42 @@ impl PyMontySnapshot {
     /// `resume(exception=e)` raises `e`'s built-in exception type with its message at
     /// the call. Returns the next `MontySnapshot` or a `MontyComplete`. A snapshot
     /// can be resumed once.
+    ///
+    /// `resume(future=...)` is `resume_pending()`.
     #[pyo3(signature = (**kwargs))]
     fn resume(&mut self, py: Python<'_>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        if let Some(kwargs) = kwargs
+            && kwargs.len() == 1
+            && kwargs.contains("future")?
+        {
+            return self.resume_pending(py);
+        }
         let result = resume_value(kwargs)?;
-        let call = self
-            .call
-            .take()
-            .ok_or_else(|| PyRuntimeError::new_err("this snapshot was already resumed"))?;
+        let call = self.take_call()?;
         let context = RunContext::new(self.print_callback.as_ref().map(|cb| cb.clone_ref(py)));
         let limits = self.limits.clone();
         let result = py.detach(|| {
             let mut write = |stream, text: &str| context.write(stream, text);
             let mut print = PrintWriter::Callback(&mut write);
             call.resume(result, context.tracker(limits), &mut print)
+        });
+        progress_to_py(py, result, &context, &self.script_name, self.limits.clone())
+    }
+
+    /// Answer the call with "pending": the program gets a future for it (the external
+    /// function behaves as an `async def`) and goes on until it finishes, makes another
+    /// external call (a `MontySnapshot`) or waits on host futures (a
+    /// `MontyFutureSnapshot` listing this call's id among its `call_ids`, to be resolved
+    /// later with its result). The call's value in the program is an awaitable (its
+    /// type is named `HostFuture`); a run that ends without awaiting it just drops it.
+    fn resume_pending(&mut self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let call = self.take_call()?;
+        let context = RunContext::new(self.print_callback.as_ref().map(|cb| cb.clone_ref(py)));
+        let limits = self.limits.clone();
+        let result = py.detach(|| {
+            let mut write = |stream, text: &str| context.write(stream, text);
+            let mut print = PrintWriter::Callback(&mut write);
+            call.resume_future(context.tracker(limits), &mut print)
         });
         progress_to_py(py, result, &context, &self.script_name, self.limits.clone())
     }
@@ -147,8 +171,9 @@ impl PyMontySnapshot {
         ))
     }
 
-    /// Load a paused run written by `MontySnapshot.dump`. Malformed or tampered
-    /// bytes raise `MontySnapshotError`.
+    /// Load a paused run written by `MontySnapshot.dump` (or by
+    /// `MontyFutureSnapshot.dump`: a `MontyFutureSnapshot` is returned then). Malformed
+    /// or tampered bytes raise `MontySnapshotError`.
     #[staticmethod]
     #[pyo3(signature = (data, *, limits = None, print_callback = None))]
     fn load(
@@ -156,7 +181,11 @@ impl PyMontySnapshot {
         data: &[u8],
         limits: Option<&Bound<'_, PyAny>>,
         print_callback: Option<Py<PyAny>>,
-    ) -> PyResult<Self> {
+    ) -> PyResult<Py<PyAny>> {
+        if envelope::kind_of(data) == Some(Kind::Futures) {
+            let loaded = PyMontyFutureSnapshot::load(py, data, limits, print_callback)?;
+            return Ok(Py::new(py, loaded)?.into_any());
+        }
         let limits = extract_limits(limits)?;
         let (lists, core) = envelope::decode(Kind::Snapshot, data).map_err(|e| snapshot_error(py, &e))?;
         let script_name = lists
@@ -165,7 +194,7 @@ impl PyMontySnapshot {
             .and_then(|l| l.into_iter().next())
             .unwrap_or_default();
         let call = PendingCall::load(core).map_err(|e| monty_error(py, e))?;
-        Self::new(py, call, script_name, limits, print_callback)
+        Ok(Py::new(py, Self::new(py, call, script_name, limits, print_callback)?)?.into_any())
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -176,6 +205,15 @@ impl PyMontySnapshot {
             self.kwargs.bind(py).repr()?,
             self.call_id
         ))
+    }
+}
+
+impl PyMontySnapshot {
+    /// The paused call, once.
+    fn take_call(&mut self) -> PyResult<PendingCall> {
+        self.call
+            .take()
+            .ok_or_else(|| PyRuntimeError::new_err("this snapshot was already resumed"))
     }
 }
 
@@ -199,27 +237,31 @@ fn resume_value(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Result<MontyObje
     }
     match (return_value, exception) {
         (Some(value), None) => Ok(Ok(to_monty(&value)?)),
-        (None, Some(exc)) => {
-            let py = exc.py();
-            let err = if let Ok(cls) = exc.cast::<PyType>()
-                && cls.is_subclass_of::<PyBaseException>()?
-            {
-                PyErr::from_value(cls.call0()?)
-            } else if exc.is_instance_of::<PyBaseException>() {
-                PyErr::from_value(exc)
-            } else {
-                return Err(PyTypeError::new_err(format!(
-                    "resume(exception=...) needs an exception instance or class, not '{}'",
-                    type_name(&exc)
-                )));
-            };
-            Ok(Err(host_error(py, &err)))
-        }
+        (None, Some(exc)) => Ok(Err(exception_to_host(&exc, "resume(exception=...)")?)),
         (None, None) => Err(PyTypeError::new_err("resume() needs return_value=... or exception=...")),
         (Some(_), Some(_)) => Err(PyTypeError::new_err(
             "resume() takes return_value=... or exception=..., not both",
         )),
     }
+}
+
+/// The host error for an exception instance or class given to a resume (`what`
+/// names the argument in the message when it is neither).
+pub(crate) fn exception_to_host(exc: &Bound<'_, PyAny>, what: &str) -> PyResult<HostError> {
+    let py = exc.py();
+    let err = if let Ok(cls) = exc.cast::<PyType>()
+        && cls.is_subclass_of::<PyBaseException>()?
+    {
+        PyErr::from_value(cls.call0()?)
+    } else if exc.is_instance_of::<PyBaseException>() {
+        PyErr::from_value(exc.clone())
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{what} needs an exception instance or class, not '{}'",
+            type_name(exc)
+        )));
+    };
+    Ok(host_error(py, &err))
 }
 
 /// A finished run.

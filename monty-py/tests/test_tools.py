@@ -273,11 +273,6 @@ def test_unsupported_hints_fail_at_decoration():
         monty.Tool(_fn_with({'x': Dict[int, str]}))
     with pytest.raises(TypeError, match=r'\*args or \*\*kwargs'):
         monty.Tool(lambda *a: a, name='h')
-    with pytest.raises(TypeError, match='async tools'):
-
-        async def a() -> None: ...
-
-        monty.Tool(a)
     with pytest.raises(TypeError, match='identifier'):
         monty.Tool(lambda: 1, name='not a name')
     with pytest.raises(TypeError, match='result has the type hint bytes'):

@@ -38,6 +38,10 @@ pub(crate) fn venv_with_monty(root: &Path, name: &str, extra: &[&str], release: 
     develop.arg("develop");
     if release {
         develop.arg("--release");
+    } else {
+        // the tested module includes the type checker (`Monty(..., type_check=True)`);
+        // the timing build does not need ty, the heaviest dependency by far
+        develop.args(["--features", "typecheck"]);
     }
     develop
         .arg("--target-dir")

@@ -10,7 +10,10 @@ assert m.run(inputs={'x': 21}) == 42
 Programs run in-process, with nothing of the host reachable except the external
 functions and tools (`ToolSet`, `@monty.function`) given to a run, within
 resource limits (`ResourceLimits`). A run can pause at each external function call (`Monty.start` -> `MontySnapshot`), be saved
-to bytes, and be resumed later, elsewhere.
+to bytes, and be resumed later, elsewhere. Async external functions run
+concurrently on the host's event loop with `run_monty_async`, or by hand with
+`MontySnapshot.resume_pending()` and `MontyFutureSnapshot`. `Monty(...,
+type_check=True)` and `Monty.type_check` check a program with ty before it runs.
 """
 
 from ._errors import (
@@ -21,14 +24,30 @@ from ._errors import (
     MontyRuntimeError,
     MontySnapshotError,
     MontySyntaxError,
+    MontyTypingError,
+    TypeDiagnostic,
 )
-from ._monty import Monty, MontyComplete, MontyRepr, MontySnapshot, ResourceLimits, __version__
+from ._monty import (
+    TYPECHECK_AVAILABLE,
+    Monty,
+    MontyComplete,
+    MontyFutureSnapshot,
+    MontyRepr,
+    MontySnapshot,
+    ResourceLimits,
+    __version__,
+)
+from ._async import run_monty_async
 from ._tools import Tool, ToolSet, function, registered_tools
 
 __all__ = [
     'Monty',
     'MontySnapshot',
+    'MontyFutureSnapshot',
     'MontyComplete',
+    'run_monty_async',
+    'TypeDiagnostic',
+    'TYPECHECK_AVAILABLE',
     'MontyRepr',
     'ResourceLimits',
     'ToolSet',
@@ -42,5 +61,6 @@ __all__ = [
     'MontyLimitError',
     'MontySnapshotError',
     'MontyInternalError',
+    'MontyTypingError',
     '__version__',
 ]

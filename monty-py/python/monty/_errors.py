@@ -3,7 +3,8 @@
 Every error Monty raises is a `MontyError`: `MontySyntaxError` when the code does
 not compile, `MontyRuntimeError` when the program raises an exception it does not
 catch, `MontyLimitError` when a resource limit ends the run, `MontySnapshotError`
-when bytes given to a `load` are not a valid dump.
+when bytes given to a `load` are not a valid dump, `MontyTypingError` when
+`Monty(..., type_check=True)` finds type errors.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ __all__ = [
     'MontyLimitError',
     'MontySnapshotError',
     'MontyInternalError',
+    'MontyTypingError',
+    'TypeDiagnostic',
 ]
 
 
@@ -176,3 +179,83 @@ class MontySnapshotError(MontyError, ValueError):
 
 class MontyInternalError(MontyError):
     """A bug in Monty itself; please report it."""
+
+
+class TypeDiagnostic:
+    """One problem the type checker (ty) found in a program, positioned in the
+    program's own text (1-based lines and columns; columns count characters)."""
+
+    __slots__ = ('rule', 'severity', 'message', 'line', 'column', 'end_line', 'end_column', 'rendered')
+
+    def __init__(
+        self,
+        *,
+        rule: str,
+        severity: str,
+        message: str,
+        line: int,
+        column: int,
+        end_line: int,
+        end_column: int,
+        rendered: str,
+    ) -> None:
+        #: The rule in kebab case, e.g. `invalid-argument-type`, `unresolved-reference`,
+        #: `invalid-syntax`, or one of Monty's own such as `unavailable-module`.
+        self.rule = rule
+        #: `'error'`, `'warning'` or `'info'`.
+        self.severity = severity
+        #: A one-line message.
+        self.message = message
+        #: Line of the start of the offending code.
+        self.line = line
+        #: Column of the start of the offending code.
+        self.column = column
+        #: Line of its end.
+        self.end_line = end_line
+        #: Column just past its end.
+        self.end_column = end_column
+        #: ty's multi-line rendering with the source snippet.
+        self.rendered = rendered
+
+    def _key(self) -> tuple:
+        return tuple(getattr(self, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        return (
+            f'TypeDiagnostic(rule={self.rule!r}, severity={self.severity!r}, message={self.message!r}, '
+            f'line={self.line!r}, column={self.column!r})'
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TypeDiagnostic):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_diagnostic, (dict(zip(self.__slots__, self._key())),))
+
+
+def _rebuild_diagnostic(fields: 'dict[str, Any]') -> TypeDiagnostic:
+    return TypeDiagnostic(**fields)
+
+
+class MontyTypingError(MontyError):
+    """`Monty(..., type_check=True)` found type errors in the program (it was not run).
+
+    `str(err)` is ty's rendering of every diagnostic followed by a summary line;
+    `diagnostics` holds them as `TypeDiagnostic` objects (warnings included).
+    """
+
+    #: Every diagnostic, in source order.
+    diagnostics: List[TypeDiagnostic]
+
+    def display(self, format: str = 'full') -> str:
+        """`'full'` (ty's rendering) or `'concise'` (one `line:column: [rule] message` per diagnostic)."""
+        if format == 'full':
+            return str(self)
+        if format == 'concise':
+            return '\n'.join(f'{d.line}:{d.column}: [{d.rule}] {d.message}' for d in self.diagnostics)
+        raise ValueError(f"unknown format {format!r}: expected 'full' or 'concise'")

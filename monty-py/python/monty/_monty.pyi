@@ -3,9 +3,14 @@
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Literal, Optional, Tuple, Union, final
 
 if TYPE_CHECKING:
+    from ._errors import TypeDiagnostic
     from ._tools import ToolSet
 
 __version__: str
+
+#: Whether this build has the type checker (cargo feature `typecheck`):
+#: `Monty(..., type_check=True)` and `Monty.type_check` need it.
+TYPECHECK_AVAILABLE: bool
 
 #: What a run's `print_callback` receives: the stream name and the text written.
 PrintCallback = Callable[[Literal['stdout', 'stderr'], str], Any]
@@ -66,11 +71,20 @@ class Monty:
         tools: a `ToolSet` whose granted names the program may call; it is the
             default tool set of each `run` (which may give another).
         script_name: the file name shown in tracebacks.
-        type_check: not available yet (raises NotImplementedError when true).
-        type_check_stubs: not available yet.
+        type_check: check the program with ty before accepting it, against
+            `type_check_stubs` and the stubs of `tools`, with the inputs as
+            variables of any type; error diagnostics raise `MontyTypingError`
+            (warnings alone do not). See `Monty.type_check` for the diagnostics
+            without raising.
+        type_check_stubs: Python stub text (`def fetch(url: str) -> str: ...`,
+            `async def ...`) of the external functions, visible to the program
+            without an import when it is type-checked.
 
     Raises:
         MontySyntaxError: the code does not compile.
+        MontyTypingError: `type_check=True` and the checker found errors.
+        NotImplementedError: `type_check=True` in a build without the type checker
+            (see `TYPECHECK_AVAILABLE`).
     """
 
     def __init__(
@@ -93,6 +107,8 @@ class Monty:
     @property
     def external_functions(self) -> List[str]:
         """The declared external function names."""
+    def _tools(self) -> Optional['_CapabilitySet']:
+        """The tool set given to `Monty(..., tools=...)` (internal)."""
     def run(
         self,
         *,
@@ -128,14 +144,37 @@ class Monty:
         inputs: Optional[Dict[str, Any]] = None,
         limits: LimitsArg = None,
         print_callback: Optional[PrintCallback] = None,
-    ) -> Union['MontySnapshot', 'MontyComplete']:
+    ) -> Union['MontySnapshot', 'MontyFutureSnapshot', 'MontyComplete']:
         """Run until the program calls an external function (a `MontySnapshot` to
         resume) or finishes (a `MontyComplete`). The limits and print callback
-        carry over to each resume.
+        carry over to each resume. A `MontyFutureSnapshot` comes only after calls
+        were answered with `MontySnapshot.resume_pending()`.
 
         Raises:
             MontyRuntimeError: the program raised an exception it did not catch.
             MontyLimitError: a resource limit ended the run.
+        """
+    @staticmethod
+    def type_check(
+        code: str,
+        *,
+        stubs: Optional[str] = None,
+        inputs: Optional[List[str]] = None,
+        tools: Optional['ToolSet'] = None,
+        script_name: str = 'main.py',
+    ) -> List['TypeDiagnostic']:
+        """Type-check `code` with ty without compiling or running it and return every
+        diagnostic (errors, warnings, notes) in source order; empty when clean.
+
+        The program sees `stubs` (Python stub text of its external functions) and
+        the stubs of `tools` without an import, and `inputs` as variables of any
+        type. Imports of modules Monty lacks and syntax Monty refuses are reported
+        too. The checker stays warm between calls (typeshed loads once).
+
+        Raises:
+            NotImplementedError: a build without the type checker.
+            ValueError: an input name that is not an identifier, or a failure of
+                the checker itself.
         """
     def dump(self) -> bytes:
         """The compiled program as bytes, for `Monty.load`."""
@@ -172,18 +211,32 @@ class MontySnapshot:
         """Identifies this call within the run."""
     def resume(
         self, *, return_value: Any = ..., exception: Union[BaseException, type, None] = ...
-    ) -> Union['MontySnapshot', 'MontyComplete']:
+    ) -> Union['MontySnapshot', 'MontyFutureSnapshot', 'MontyComplete']:
         """Continue the run. Give exactly one of:
 
         - `return_value`: the value the call returns in the sandbox;
         - `exception`: an exception (instance or class) raised at the call, as the
-          nearest built-in exception type with the same message.
+          nearest built-in exception type with the same message;
+        - `future=...` (any value): the same as `resume_pending()`.
 
-        A snapshot can be resumed once.
+        Where the program awaits the call (`await fetch(u)`), a plain return value
+        completes the await. A snapshot can be resumed once.
 
         Raises:
             RuntimeError: the snapshot was already resumed.
             TypeError: neither or both arguments, or an unsupported return value.
+            MontyRuntimeError: the program raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the run.
+        """
+    def resume_pending(self) -> Union['MontySnapshot', 'MontyFutureSnapshot', 'MontyComplete']:
+        """Answer the call with "pending", as for an async host function: the program
+        receives an awaitable for the result (a `HostFuture`) and goes on. When every task inside the
+        sandbox waits on such calls, the run pauses with a `MontyFutureSnapshot`
+        listing this `call_id`, to be resolved later with the result. This is how
+        several host calls (an `asyncio.gather` in the sandbox) run concurrently.
+
+        Raises:
+            RuntimeError: the snapshot was already resumed.
             MontyRuntimeError: the program raised an exception it did not catch.
             MontyLimitError: a resource limit ended the run.
         """
@@ -200,8 +253,58 @@ class MontySnapshot:
         *,
         limits: LimitsArg = None,
         print_callback: Optional[PrintCallback] = None,
-    ) -> 'MontySnapshot':
-        """Load a paused run written by `MontySnapshot.dump`.
+    ) -> Union['MontySnapshot', 'MontyFutureSnapshot']:
+        """Load a paused run written by `MontySnapshot.dump` (or a waiting run written
+        by `MontyFutureSnapshot.dump`, which loads as a `MontyFutureSnapshot`).
+
+        Raises:
+            MontySnapshotError: malformed, tampered or foreign bytes.
+        """
+
+@final
+class MontyFutureSnapshot:
+    """A run in which every task waits on host calls answered with
+    `MontySnapshot.resume_pending()`. Resolve any of them by call id; the rest stay
+    pending and are listed again by the next `MontyFutureSnapshot`.
+    """
+
+    @property
+    def script_name(self) -> str:
+        """The script name used in tracebacks."""
+    @property
+    def call_ids(self) -> List[int]:
+        """The ids (`MontySnapshot.call_id`) of the calls still waiting, in call order."""
+    def resume(
+        self,
+        results: Optional[Dict[int, Any]] = None,
+        errors: Optional[Dict[int, Union[BaseException, type]]] = None,
+    ) -> Union['MontySnapshot', 'MontyFutureSnapshot', 'MontyComplete']:
+        """Resolve some pending calls and continue: `results` maps call ids to return
+        values, `errors` maps call ids to exceptions (instances or classes), raised
+        in the sandbox as the nearest built-in type with the same message.
+
+        Raises:
+            KeyError: an id that is not pending (nothing is resolved then).
+            TypeError: no id given, an id in both dicts, or an unsupported value.
+            RuntimeError: the snapshot was already resumed.
+            MontyRuntimeError: the program raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the run.
+        """
+    def dump(self) -> bytes:
+        """The waiting run as bytes (versioned and checksummed), for `load`. Limits
+        and the print callback are not included: give them to `load`.
+
+        Raises:
+            RuntimeError: the snapshot was already resumed.
+        """
+    @staticmethod
+    def load(
+        data: bytes,
+        *,
+        limits: LimitsArg = None,
+        print_callback: Optional[PrintCallback] = None,
+    ) -> 'MontyFutureSnapshot':
+        """Load a waiting run written by `MontyFutureSnapshot.dump`.
 
         Raises:
             MontySnapshotError: malformed, tampered or foreign bytes.
@@ -274,3 +377,6 @@ class _CapabilitySet:
         """An independent copy."""
     def __len__(self) -> int: ...
     def __contains__(self, name: str) -> bool: ...
+
+def _result_problem(value: Any, name: str) -> Optional[str]:
+    """Why `value`, returned by external function `name`, cannot enter the sandbox (internal)."""

@@ -30,9 +30,11 @@ import inspect
 import json
 import keyword
 import os
+import re
+import threading
 import typing
 from collections.abc import Iterable as _IterableABC
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar, Union, overload
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple, TypeVar, Union, overload
 
 from ._monty import _CapabilitySet
 from ._schema import ArgError, Converter, SchemaBuilder, to_plain
@@ -78,8 +80,11 @@ class Tool:
             raise TypeError(f'a tool name must be a Python identifier, not {name!r} (give one with name=...)')
         if group is not None and (not isinstance(group, str) or not group):
             raise TypeError(f'a tool group must be a non-empty str, not {group!r}')
-        if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, '__call__', None)):
-            raise TypeError(f'{name}(): async tools are not supported yet; write a sync function')
+        #: Whether it is an `async def` (its stub says `async def`; `Monty.run` refuses
+        #: to call it, `monty.run_monty_async` runs it on the event loop).
+        self.is_async: bool = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+            getattr(fn, '__call__', None)
+        )
         #: The name the program calls it by.
         self.name: str = name
         #: The group it is granted with (`ToolSet.grant_group`), if any.
@@ -162,6 +167,12 @@ class Tool:
                 args.append(value)
             else:
                 kwargs[p.name] = value
+        if self.is_async:
+            started = getattr(_ASYNC_CALLS, 'started', None)
+            if started is None:
+                raise TypeError(f'{self.name}() is an async tool: run the program with monty.run_monty_async')
+            started.append(_plain_result(self.fn(*args, **kwargs)))
+            return None
         return to_plain(self.fn(*args, **kwargs))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -231,6 +242,32 @@ def _split_doc(doc: str) -> Tuple[str, Dict[str, str]]:
 # two different functions registered (granting it by name is then an error).
 _REGISTRY: Dict[str, List[Tool]] = {}
 
+#: While `run_monty_async` answers a tool call on this thread, `started` is a list
+#: that receives the coroutine of an async tool instead of it being refused.
+_ASYNC_CALLS = threading.local()
+
+
+async def _plain_result(coro: Any) -> Any:
+    return to_plain(await coro)
+
+
+def _call_collecting(core: _CapabilitySet, name: str, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Tuple[Tuple[bool, Any], List[Any]]:
+    """`core.call(...)`, also returning the coroutines async tools started (internal,
+    for `run_monty_async`)."""
+    _ASYNC_CALLS.started = []
+    try:
+        outcome = core.call(name, args, kwargs)
+        return outcome, _ASYNC_CALLS.started
+    finally:
+        _ASYNC_CALLS.started = None
+
+
+def _asyncify_stubs(text: str, names: Iterable[str]) -> str:
+    """`def name(` -> `async def name(` for the async tools among `names`."""
+    for name in names:
+        text = re.sub(rf'^def {re.escape(name)}\(', f'async def {name}(', text, flags=re.MULTILINE)
+    return text
+
 
 def _register(tool: Tool) -> None:
     key = (getattr(tool.fn, '__module__', None), getattr(tool.fn, '__qualname__', None))
@@ -269,7 +306,8 @@ def function(
 
     Raises:
         TypeError: a parameter or the result has a type hint Monty cannot
-            describe, the function takes `*args`/`**kwargs`, or it is async.
+            describe, or the function takes `*args`/`**kwargs`. An `async def`
+            is welcome: `monty.run_monty_async` runs it on the event loop.
     """
 
     def decorate(f: F) -> F:
@@ -301,6 +339,7 @@ class ToolSet:
     def __init__(self, *grants: Grantable) -> None:
         self._core = _CapabilitySet()
         self._mounts: List[Tuple[str, str, bool, int]] = []
+        self._async_names: Set[str] = set()
         for g in grants:
             self.grant(g)
 
@@ -317,7 +356,7 @@ class ToolSet:
             if isinstance(g, str):
                 self._grant_name(g)
             elif callable(g):
-                Tool.of(g)._add_to(self._core)
+                self._add_tool(Tool.of(g))
             elif isinstance(g, _IterableABC):
                 for item in g:
                     self.grant(item)
@@ -330,7 +369,7 @@ class ToolSet:
         if entries:
             if len(entries) > 1:
                 raise ValueError(f"the tool name '{name}' is registered by more than one function")
-            entries[0]._add_to(self._core)
+            self._add_tool(entries[0])
             return
         self.grant_group(name)
 
@@ -354,7 +393,7 @@ class ToolSet:
         for tool in members:
             if len(_REGISTRY.get(tool.name, ())) > 1:
                 raise ValueError(f"the tool name '{tool.name}' is registered by more than one function")
-            tool._add_to(self._core)
+            self._add_tool(tool)
         return self
 
     def add(
@@ -372,14 +411,22 @@ class ToolSet:
         """
         base = getattr(fn, '__monty_tool__', None)
         if isinstance(base, Tool) and name is None and group is None and doc is None:
-            base._add_to(self._core)
+            self._add_tool(base)
         else:
-            Tool(fn, name=name, group=group, doc=doc)._add_to(self._core)
+            self._add_tool(Tool(fn, name=name, group=group, doc=doc))
         return self
+
+    def _add_tool(self, tool: Tool) -> None:
+        tool._add_to(self._core)
+        if tool.is_async:
+            self._async_names.add(tool.name)
+        else:
+            self._async_names.discard(tool.name)
 
     def revoke(self, name: str) -> 'ToolSet':
         """Withdraw a granted function; unknown names are ignored."""
         self._core.revoke(name)
+        self._async_names.discard(name)
         return self
 
     def grant_clock(self, *, frozen: Union[str, float, _dt.datetime, None] = None) -> 'ToolSet':
@@ -461,13 +508,13 @@ class ToolSet:
 
     def stubs(self) -> str:
         """The `.pyi` stub text of everything granted (what the program's author,
-        or a type checker, needs to know)."""
-        return self._core.stubs()
+        or a type checker, needs to know). Async tools show as `async def`."""
+        return _asyncify_stubs(self._core.stubs(), self._async_names)
 
     def prompt(self) -> str:
         """The code-mode prompt: tells an LLM to answer with one Python program,
         lists what it may call (the stubs) and the sandbox's rules."""
-        return self._core.prompt()
+        return _asyncify_stubs(self._core.prompt(), self._async_names)
 
     def tools_json(self, format: str = 'openai') -> List[Dict[str, Any]]:
         """The granted functions as a JSON tool list for an LLM function-calling
@@ -503,6 +550,7 @@ class ToolSet:
         new = ToolSet()
         new._core = self._core.copy()
         new._mounts = list(self._mounts)
+        new._async_names = set(self._async_names)
         return new
 
     def __contains__(self, name: object) -> bool:
