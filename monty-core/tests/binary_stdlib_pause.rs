@@ -36,9 +36,13 @@ fn run(through_snapshots: bool) -> String {
     let progress = program
         .start(vec![], LimitedTracker::default(), &mut out)
         .expect("starts");
-    common::drive(progress, &mut out, common::Answer::Sync, through_snapshots, |_, args, _| {
-        Ok(answer(args))
-    })
+    common::drive(
+        progress,
+        &mut out,
+        common::Answer::Sync,
+        through_snapshots,
+        |_, args, _| Ok(answer(args)),
+    )
     .result
     .expect("runs");
     out.collected_stdout().to_owned()

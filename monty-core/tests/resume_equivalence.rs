@@ -14,7 +14,15 @@ use common::{Answer, drive};
 use monty_core::{HostError, HostFunctions, LimitedTracker, MontyObject, MontyRun, PrintWriter};
 
 const TOOLS: &[&str] = &[
-    "search", "fetch", "fail", "lookup", "page", "customer", "price", "weather", "translate",
+    "search",
+    "fetch",
+    "fail",
+    "lookup",
+    "page",
+    "customer",
+    "price",
+    "weather",
+    "translate",
 ];
 
 /// Every tool answers deterministically from its name and arguments; `fail` raises.
@@ -77,7 +85,11 @@ fn paused(run: &MontyRun, mode: Answer, through_bytes: bool) -> (MontyObject, St
     let mut out = PrintWriter::collect();
     let progress = run.start(vec![], LimitedTracker::default(), &mut out).expect("starts");
     let driven = drive(progress, &mut out, mode, through_bytes, answer);
-    (driven.result.expect("runs"), out.collected_stdout().to_owned(), driven.pauses)
+    (
+        driven.result.expect("runs"),
+        out.collected_stdout().to_owned(),
+        driven.pauses,
+    )
 }
 
 #[test]

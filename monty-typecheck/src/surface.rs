@@ -131,7 +131,11 @@ fn missing_module(name: &str) -> Option<String> {
     }
     Some(format!(
         "No module named '{missing}' (Monty's modules are: {})",
-        available_modules().join(", ")
+        available_modules()
+            .into_iter()
+            .filter(|m| !m.starts_with('_'))
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
 }
 
