@@ -79,6 +79,30 @@ pub(crate) fn main(args: &[String]) -> ExitCode {
     }
 }
 
+/// `monty run --type-check`: check `source` against `stubs` (inputs untyped); print
+/// the diagnostics to stderr; whether the program may run (no error).
+pub(crate) fn passes(source: &str, script_name: &str, stubs: &str, inputs: &[String]) -> bool {
+    let inputs: Vec<(&str, Option<&str>)> = inputs.iter().map(|n| (n.as_str(), None)).collect();
+    let mut checker = TypeChecker::new().with_script_name(script_name);
+    match checker.check(source, stubs, &inputs) {
+        Ok(diagnostics) => {
+            let mut err = std::io::stderr().lock();
+            for diagnostic in &diagnostics {
+                let _ = writeln!(err, "{}", diagnostic.rendered);
+            }
+            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            if errors > 0 {
+                let _ = writeln!(err, "monty: not run: {errors} type error{}", plural(errors));
+            }
+            errors == 0
+        }
+        Err(e) => {
+            eprintln!("monty: {e}");
+            false
+        }
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

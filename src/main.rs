@@ -56,6 +56,8 @@ The program can call no host function unless a grant option grants it.
 
 options:
   -c CODE              run CODE instead of a file
+  --type-check         type-check the program against the granted functions' stubs
+                       first (as monty check); on a type error print it and exit 1
   --input NAME=JSON    make the global NAME hold JSON (converted to a Python value);
                        may be repeated
   -h, --help           show this help
@@ -136,6 +138,8 @@ struct RunArgs {
     limits: ResourceLimits,
     /// The host functions the program may call.
     grants: Grants,
+    /// `--type-check`: check the program against the granted stubs first.
+    type_check: bool,
 }
 
 fn main() -> ExitCode {
@@ -176,6 +180,7 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
     let mut no_limits = false;
     let mut limit_set = false;
     let mut grants = Grants::default();
+    let mut type_check = false;
     while let Some(arg) = args.next() {
         let (flag, inline_value) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
@@ -200,6 +205,12 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
                     return Err(format!("input {name:?} given twice"));
                 }
                 inputs.push((name, value));
+            }
+            "--type-check" => {
+                if !cfg!(feature = "typecheck") {
+                    return Err("--type-check needs a monty built with the `typecheck` feature".to_owned());
+                }
+                type_check = true;
             }
             "--no-limits" => {
                 if inline_value.is_some() {
@@ -237,6 +248,7 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
         inputs,
         limits,
         grants,
+        type_check,
     }))
 }
 
@@ -391,6 +403,10 @@ fn run(args: RunArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    #[cfg(feature = "typecheck")]
+    if args.type_check && !check::passes(&args.code, &args.script_name, &caps.stubs(), &names) {
+        return ExitCode::FAILURE;
+    }
     let result = caps.compile(&args.code, &args.script_name, names).and_then(|runner| {
         let mut print = PrintWriter::Stdout;
         runner.run_with_host(values, LimitedTracker::new(args.limits), &mut print, &mut caps)

@@ -516,3 +516,23 @@ fn check_sees_the_granted_tools() {
         "{stdout}"
     );
 }
+
+#[test]
+fn type_check_stops_a_badly_typed_program_before_it_runs() {
+    let bad = monty(&[
+        "run",
+        "-c",
+        "print('ran')\nw = get_weather(3)",
+        "--grant",
+        "weather",
+        "--type-check",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(bad.stdout.is_empty(), "nothing ran");
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("invalid-argument-type"), "{err}");
+    assert!(err.contains("not run: 1 type error"), "{err}");
+    let good = monty(&["run", "-c", "print('ran')", "--type-check"]);
+    assert_eq!(good.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&good.stdout), "ran\n");
+}

@@ -27,7 +27,7 @@ fn summary(diagnostics: &[Diagnostic]) -> Vec<(&str, u32, u32)> {
 }
 
 /// The diagnostics that do not come from Monty's compiler refusing syntax it
-/// does not run yet (today: `await`, `async def`): what ty itself says.
+/// does not run yet (async generators, `except*`, ...): what ty itself says.
 fn ty_view(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diagnostics
         .into_iter()
