@@ -407,6 +407,9 @@ fn run(args: RunArgs) -> ExitCode {
     if args.type_check && !check::passes(&args.code, &args.script_name, &caps.stubs(), &names) {
         return ExitCode::FAILURE;
     }
+    // without the feature, `--type-check` is refused while parsing
+    #[cfg(not(feature = "typecheck"))]
+    let _ = args.type_check;
     let result = caps.compile(&args.code, &args.script_name, names).and_then(|runner| {
         let mut print = PrintWriter::Stdout;
         runner.run_with_host(values, LimitedTracker::new(args.limits), &mut print, &mut caps)
