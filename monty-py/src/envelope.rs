@@ -18,6 +18,8 @@ pub(crate) enum Kind {
     Snapshot = 2,
     /// A run waiting on host futures (`MontyFutureSnapshot.dump`).
     Futures = 3,
+    /// An interactive session (`MontySession.dump`).
+    Session = 4,
 }
 
 /// The kind of a dump, read from its header (`None` when it is not one).
@@ -29,6 +31,7 @@ pub(crate) fn kind_of(bytes: &[u8]) -> Option<Kind> {
         1 => Some(Kind::Program),
         2 => Some(Kind::Snapshot),
         3 => Some(Kind::Futures),
+        4 => Some(Kind::Session),
         _ => None,
     }
 }
@@ -69,6 +72,7 @@ pub(crate) fn decode(kind: Kind, bytes: &[u8]) -> Result<(Vec<Vec<String>>, &[u8
             Kind::Program => "these bytes are not a dumped Monty program (a snapshot?)".to_owned(),
             Kind::Snapshot => "these bytes are not a dumped MontySnapshot (a program?)".to_owned(),
             Kind::Futures => "these bytes are not a dumped MontyFutureSnapshot".to_owned(),
+            Kind::Session => "these bytes are not a dumped MontySession".to_owned(),
         });
     }
     let lists = reader.len()?;

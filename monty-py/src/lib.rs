@@ -10,6 +10,7 @@ mod future_snapshot;
 mod host;
 mod limits;
 mod monty_cls;
+mod session;
 mod snapshot;
 mod tools;
 mod typecheck;
@@ -21,6 +22,7 @@ use pyo3::prelude::*;
 fn _monty(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<monty_cls::PyMonty>()?;
+    m.add_class::<session::PyMontySession>()?;
     m.add_class::<snapshot::PyMontySnapshot>()?;
     m.add_class::<snapshot::MontyComplete>()?;
     m.add_class::<future_snapshot::PyMontyFutureSnapshot>()?;

@@ -14,6 +14,7 @@ to bytes, and be resumed later, elsewhere. Async external functions run
 concurrently on the host's event loop with `run_monty_async`, or by hand with
 `MontySnapshot.resume_pending()` and `MontyFutureSnapshot`. `Monty(...,
 type_check=True)` and `Monty.type_check` check a program with ty before it runs.
+`MontySession` is a REPL: snippets fed one after another share their globals.
 """
 
 from ._errors import (
@@ -33,6 +34,7 @@ from ._monty import (
     MontyComplete,
     MontyFutureSnapshot,
     MontyRepr,
+    MontySession,
     MontySnapshot,
     ResourceLimits,
     __version__,
@@ -42,6 +44,7 @@ from ._tools import Tool, ToolSet, function, registered_tools
 
 __all__ = [
     'Monty',
+    'MontySession',
     'MontySnapshot',
     'MontyFutureSnapshot',
     'MontyComplete',

@@ -187,6 +187,73 @@ class Monty:
         """
 
 @final
+class MontySession:
+    """An interactive session (a REPL): snippets fed one after another run in one
+    interpreter, so the variables, functions, classes and imports that earlier
+    snippets made stay defined.
+
+    ```python
+    s = MontySession()
+    s.feed('def double(x):\n    return 2 * x')
+    assert s.feed('double(21)') == 42
+    ```
+
+    A snippet that raises keeps what ran before the error, as at CPython's prompt;
+    a snippet with a syntax error changes nothing. The whole session dumps to
+    bytes between snippets.
+    """
+
+    def __init__(
+        self,
+        *,
+        external_functions: Optional[List[str]] = None,
+        tools: Optional['ToolSet'] = None,
+        script_name: str = 'main.py',
+    ) -> None:
+        """A new, empty session. `external_functions` names the host functions its
+        snippets may call (their callables are given to each `feed`); the
+        functions of `tools` are granted to every snippet.
+
+        Raises:
+            TypeError: a name declared twice.
+        """
+    @property
+    def script_name(self) -> str:
+        """The script name used in tracebacks."""
+    @property
+    def global_names(self) -> List[str]:
+        """The global names the snippets have bound so far, in order of first binding."""
+    def feed(
+        self,
+        code: str,
+        *,
+        limits: Optional[ResourceLimits] = None,
+        external_functions: Optional[Dict[str, Callable[..., Any]]] = None,
+        print_callback: Optional[PrintCallback] = None,
+    ) -> Any:
+        """Run the next snippet; return the value of its trailing expression
+        statement (what the REPL would echo), else `None`. `limits` apply to this
+        snippet.
+
+        Raises:
+            MontySyntaxError: the snippet does not parse (the session is unchanged).
+            MontyRuntimeError: the snippet raised an exception it did not catch.
+            MontyLimitError: a resource limit ended the snippet.
+        """
+    def fork(self) -> 'MontySession':
+        """An independent copy: feeding one does not change the other."""
+    def dump(self) -> bytes:
+        """The whole session as bytes, for `MontySession.load`. A tool set is not
+        saved: pass it to `load` again."""
+    @staticmethod
+    def load(data: bytes, *, tools: Optional['ToolSet'] = None) -> 'MontySession':
+        """Load a session written by `MontySession.dump`.
+
+        Raises:
+            MontySnapshotError: the bytes are not a valid dump of this version.
+        """
+
+@final
 class MontySnapshot:
     """A run paused at a call of an external function.
 
