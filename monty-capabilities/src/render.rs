@@ -37,7 +37,12 @@ impl CapabilitySet {
     /// of the sandbox.
     #[must_use]
     pub fn prompt(&self) -> String {
-        let modules: Vec<&str> = monty_core::stdlib::ModuleId::ALL.iter().map(|m| m.name()).collect();
+        // private helper modules (`_collections`, `_monty_host`...) are not for programs
+        let modules: Vec<&str> = monty_core::stdlib::ModuleId::ALL
+            .iter()
+            .map(|m| m.name())
+            .filter(|name| !name.starts_with('_'))
+            .collect();
         let mut out = String::from(
             "Solve the task by writing one Python program. It runs in Monty, a sandboxed Python \
              interpreter; what it prints and the value of its last expression are returned to you.\n\n",
@@ -47,7 +52,7 @@ impl CapabilitySet {
         } else {
             out.push_str(
                 "## Functions you can call\n\nThese functions are already defined: call them directly, \
-                 with no import and no `await`. Each call runs on the host and returns plain data.\n\n```python\n",
+                 with no import (`await` only those declared `async def`). Each call runs on the host and returns plain data.\n\n```python\n",
             );
             out.push_str(&self.stubs());
             out.push_str("```\n\n");
@@ -56,10 +61,11 @@ impl CapabilitySet {
             out,
             "## Rules of the sandbox\n\n\
              - Python 3 syntax and builtins: functions, lambdas, closures, classes, comprehensions, generators, \
-             f-strings, try/except/finally, `with`. Not supported: `async`/`await`, `match`.\n\
-             - The only modules you can import are: {}. Nothing else exists: no `os`, `sys`, `subprocess`, \
-             `socket`, no `open()`, and no file, network, clock or environment access except through the \
-             functions above.\n\
+             f-strings, try/except/finally, `with`, `match`, `async`/`await` with `asyncio` (top-level `await` \
+             works).\n\
+             - The only modules you can import are: {}. Nothing else exists: no `subprocess`, `socket`, \
+             `pickle` or `threading`, no `open()`, and no file, network, clock, randomness or environment \
+             access except through the functions above (`os` and `sys` hold only a few fixed names).\n\
              - Arguments are checked as in a Python call: a missing or unknown argument, or a value of the \
              wrong type, raises `TypeError` naming the parameter.\n\
              - A function that fails raises a Python exception (`ValueError`, `KeyError`, `RuntimeError`, ...) \

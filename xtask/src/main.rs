@@ -3,6 +3,8 @@
 //! - `test`: the whole suite, in the order CI runs it (`.ci/run` calls exactly this).
 //! - `complete-cases [FILTER]`: record `tests/cases/*.expected` from CPython.
 //! - `check-size`: no `.rs` file over the 1500-line cap.
+//! - `python-tests`: the Python binding tests alone (maturin develop + pytest,
+//!   then the wheel in a clean venv running the READMEs' Python examples).
 //! - `bench [--quick] [--runs K] [FILTER]...`: benchmark programs in Monty and
 //!   CPython, and the in-process start-up bench (see `bench.rs`).
 //!
@@ -13,6 +15,7 @@ mod complete_cases;
 mod pyenv;
 mod size;
 mod suite;
+mod wheel;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,6 +29,8 @@ commands:
   complete-cases [FILTER] record tests/cases/<case>.expected from python3 (cases whose
                           name contains FILTER, or all)
   check-size              fail if a .rs file is over 1500 lines
+  python-tests            build monty-py into target/venv and run pytest, then install the
+                          built wheel in a clean venv and run the READMEs' Python examples
   bench [--quick] [--runs K] [FILTER]...
                           run bench/programs/*.py in release Monty and python3, compare
                           outputs and times, then the in-process start-up bench;
@@ -46,6 +51,7 @@ fn main() -> ExitCode {
             complete_cases::run(&root, &filters)
         }
         ["check-size"] => size::run(&root),
+        ["python-tests"] => suite::python_steps(&root),
         ["bench", rest @ ..] => {
             let rest: Vec<String> = rest.iter().map(|&a| a.to_owned()).collect();
             bench::run(&root, &rest)

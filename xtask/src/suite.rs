@@ -26,15 +26,28 @@ pub(crate) fn run(root: &Path) -> ChoreResult {
     step("cargo xtask bench --quick (fails only on differing output)", || {
         crate::bench::run(root, &["--quick".to_owned()])
     })?;
-    if has_python_tests(root)? {
-        step("python binding tests (maturin develop + pytest)", || {
-            python_binding_tests(root)
-        })?;
-    } else {
-        say("==> python binding tests: skipped, monty-py/tests has no test_*.py");
-    }
+    python_steps(root)?;
     say(&format!("all steps passed in {:.1}s", started.elapsed().as_secs_f64()));
     Ok(())
+}
+
+/// The Python package's steps: pytest on the develop build, then the wheel as a
+/// user installs it.
+pub(crate) fn python_steps(root: &Path) -> ChoreResult {
+    if !has_python_tests(root)? {
+        say("==> python binding tests: skipped, monty-py/tests has no test_*.py");
+        return Ok(());
+    }
+    step("python binding tests (maturin develop + pytest)", || {
+        python_binding_tests(root)
+    })?;
+    step(
+        "wheel: pip install into a clean venv, run the READMEs' Python examples",
+        || {
+            let maturin = root.join("target").join("venv").join("bin").join("maturin");
+            crate::wheel::clean_install(root, &maturin)
+        },
+    )
 }
 
 fn step(name: &str, body: impl FnOnce() -> ChoreResult) -> ChoreResult {
