@@ -383,7 +383,19 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
     if spec_text.is_empty() {
         return vm.str(v);
     }
-    let spec = parse_spec(spec_text, vm.type_name(v))?;
+    let spec = match parse_spec(spec_text, vm.type_name(v)) {
+        Ok(spec) => spec,
+        // a type without a spec language (object.__format__) refuses any spec,
+        // well-formed or not, with a TypeError
+        Err(_) if !has_spec_language(vm, v) => {
+            let tn = vm.type_name(v);
+            return Err(exc(
+                ExcType::TypeError,
+                format!("unsupported format string passed to {tn}.__format__"),
+            ));
+        }
+        Err(e) => return Err(e),
+    };
     // SECURITY: a width or precision is a predictable result size; refuse it before building it.
     vm.heap
         .check_alloc(spec.width.saturating_add(spec.precision.unwrap_or(0)))?;
@@ -484,6 +496,16 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
 }
 
 /// Append the ASCII digits at `chars[*i..]` to `out`, advancing `*i` past them.
+/// Whether `format(v, spec)` parses `spec` (numbers and str); other builtin
+/// types format as `object.__format__`, which takes only an empty spec.
+fn has_spec_language(vm: &Vm<'_, '_>, v: Value) -> bool {
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
+        Value::Ref(id) => matches!(vm.heap.get(id), Obj::BigInt(_) | Obj::Str(_)),
+        _ => false,
+    }
+}
+
 fn take_digits(chars: &[char], i: &mut usize, out: &mut String) {
     while let Some(&d) = chars.get(*i) {
         if !d.is_ascii_digit() {

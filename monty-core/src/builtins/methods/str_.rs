@@ -831,6 +831,78 @@ fn lookup_field(vm: &mut Vm<'_, '_>, src: &FieldSource<'_>, base: &str, numberin
     }
 }
 
+/// One replacement field of a format string: `{name!conversion:spec}`.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Read the replacement field that starts after the `{` at `start - 1`, as
+/// CPython's format-string scanner does: the field name runs to `!`, `:` or `}`
+/// (brackets quote everything); the character after `!` is the conversion,
+/// whatever it is; the spec runs to the `}` that balances the braces it opens.
+/// Returns the field and the index just past its closing `}`.
+fn scan_field(chars: &[char], start: usize) -> Result<(Field, usize), &'static str> {
+    let mut field = Field {
+        name: String::new(),
+        conversion: None,
+        spec: String::new(),
+    };
+    let mut i = start;
+    let mut in_bracket = false;
+    // the field name
+    loop {
+        let Some(&c) = chars.get(i) else {
+            return Err("expected '}' before end of string");
+        };
+        i += 1;
+        match c {
+            '[' if !in_bracket => in_bracket = true,
+            ']' if in_bracket => in_bracket = false,
+            '{' if !in_bracket => return Err("unexpected '{' in field name"),
+            '}' | '!' | ':' if !in_bracket => {
+                if c == '}' {
+                    return Ok((field, i));
+                }
+                if c == '!' {
+                    let Some(&conv) = chars.get(i) else {
+                        return Err("end of string while looking for conversion specifier");
+                    };
+                    field.conversion = Some(conv);
+                    i += 1;
+                    match chars.get(i) {
+                        None => return Err("unmatched '{' in format spec"),
+                        Some('}') => return Ok((field, i + 1)),
+                        Some(':') => i += 1,
+                        Some(_) => return Err("expected ':' after conversion specifier"),
+                    }
+                }
+                break;
+            }
+            _ => {}
+        }
+        field.name.push(c);
+    }
+    // the format spec, with nested fields balanced
+    let mut depth = 1;
+    while let Some(&c) = chars.get(i) {
+        i += 1;
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok((field, i));
+                }
+            }
+            _ => {}
+        }
+        field.spec.push(c);
+    }
+    Err("unmatched '{' in format spec")
+}
+
 fn format_impl(
     vm: &mut Vm<'_, '_>,
     fmt: &str,
@@ -853,54 +925,10 @@ fn format_impl(
                 None => return Err(exc(ExcType::ValueError, "Single '{' encountered in format string")),
                 Some(_) => {}
             }
-            let mut depth = 1;
-            let mut j = i + 1;
-            let mut in_index = false;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '[' if depth == 1 => in_index = true,
-                    ']' if depth == 1 => in_index = false,
-                    '{' if !in_index => depth += 1,
-                    '}' if !in_index => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth != 0 {
-                return Err(exc(ExcType::ValueError, "expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            // the field name ends at the first '!' or ':' outside brackets
-            let mut name_end = field.len();
-            let mut bracket = false;
-            for (bi, ch) in field.char_indices() {
-                match ch {
-                    '[' => bracket = true,
-                    ']' => bracket = false,
-                    '!' | ':' if !bracket => {
-                        name_end = bi;
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let name = &field[..name_end];
-            let rest_field = &field[name_end..];
-            let (conv, spec) = if let Some(r) = rest_field.strip_prefix('!') {
-                let mut it = r.chars();
-                let conv = it.next();
-                let after = it.as_str();
-                let spec = match after.strip_prefix(':') {
-                    Some(sp) => sp,
-                    None if after.is_empty() => "",
-                    None => {
-                        return Err(exc(ExcType::ValueError, "expected ':' after conversion specifier"));
-                    }
-                };
-                (conv, spec)
-            } else {
-                (None, rest_field.strip_prefix(':').unwrap_or(""))
-            };
+            let (field, j) = scan_field(&chars, i + 1).map_err(|m| exc(ExcType::ValueError, m))?;
+            let name = field.name.as_str();
+            let conv = field.conversion;
+            let spec = field.spec.as_str();
             let (base, rest) = match name.find(['.', '[']) {
                 Some(p) => (&name[..p], &name[p..]),
                 None => (name, ""),
