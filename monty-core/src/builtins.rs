@@ -9,6 +9,7 @@ mod iterators;
 pub(crate) mod methods;
 mod numeric;
 mod print;
+pub(crate) mod sig;
 
 use serde::{Deserialize, Serialize};
 
