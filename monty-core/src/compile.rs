@@ -84,6 +84,9 @@ pub(crate) struct Compiler<'a> {
     module_name: String,
     /// Lines of earlier session snippets: this source's line 1 is `line_offset + 1`.
     line_offset: u32,
+    /// The embedder's import allow-list (`None` for library modules: their own
+    /// imports are Monty's business).
+    allowed_imports: Option<Vec<String>>,
 }
 
 /// A parsed module with its scopes, ready to compile.
@@ -135,6 +138,7 @@ pub(crate) fn compile_program(
     filename: &str,
     input_names: &[String],
     external_names: &[String],
+    allowed_imports: Option<Vec<String>>,
 ) -> CompileResult<Program> {
     let empty = Program {
         codes: Vec::new(),
@@ -145,6 +149,7 @@ pub(crate) fn compile_program(
         external_globals: Vec::new(),
         external_names: external_names.to_vec(),
         libs: Vec::new(),
+        allowed_imports,
     };
     compile_into(source, empty, input_names).map(|(program, _)| program)
 }
@@ -177,6 +182,7 @@ pub(crate) fn compile_into(
         "__main__",
     );
     c.line_offset = line_offset;
+    c.allowed_imports.clone_from(&program.allowed_imports);
     let input_globals: Vec<u32> = input_names.iter().map(|n| c.global(n)).collect();
     if program.external_globals.is_empty() {
         program.external_globals = program.external_names.iter().map(|n| c.global(n)).collect();
@@ -187,7 +193,7 @@ pub(crate) fn compile_into(
         *slot = main;
     }
     let (mut codes, mut global_names) = (c.codes, c.global_names);
-    let new_libs = lib::compile_libs(body, top_level_await, &program.libs, &mut codes, &mut global_names)?;
+    let new_libs = lib::compile_libs(&program, body, top_level_await, &mut codes, &mut global_names)?;
     program.codes = codes;
     program.global_names = global_names;
     program.libs.extend(new_libs);
@@ -244,6 +250,7 @@ impl<'a> Compiler<'a> {
             depth: 0,
             module_name: module_name.to_owned(),
             line_offset: 0,
+            allowed_imports: None,
         }
     }
 

@@ -33,6 +33,6 @@ pub use futures::PendingFutures;
 pub use host::{HostError, HostFunctions, NoHost};
 pub use io::{PrintWriter, Stream};
 pub use limits::{CHECK_PERIOD, CancelHandle, LimitedTracker, NoLimitTracker, ResourceLimits, ResourceTracker};
-pub use run::{MontyRun, PendingCall, RunProgress};
+pub use run::{CompileOptions, MontyRun, PendingCall, RunProgress};
 pub use session::MontySession;
 pub use snapshot::FORMAT_VERSION;

@@ -13,6 +13,24 @@ use crate::object::heap::Obj;
 use crate::object::value::Value;
 use crate::vm::{Vm, VmState};
 
+/// How [`MontyRun::compile`] and [`MontySession::with_options`](crate::MontySession::with_options)
+/// compile a program.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompileOptions {
+    /// The file name tracebacks show (`main.py`).
+    pub script_name: String,
+    /// Global names whose values each run is given.
+    pub input_names: Vec<String>,
+    /// Host functions the program may call.
+    pub external_function_names: Vec<String>,
+    /// The modules the program may import, when the embedder restricts them: a
+    /// listed package covers its submodules (`urllib` covers `urllib.parse`).
+    /// Any other import raises `ModuleNotFoundError: No module named 'x'`, as if
+    /// the module did not exist. `None`: every module Monty provides. It never
+    /// makes anything importable that Monty does not provide.
+    pub allowed_imports: Option<Vec<String>>,
+}
+
 /// A compiled program, ready to run. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct MontyRun {
@@ -33,8 +51,30 @@ impl MontyRun {
         input_names: Vec<String>,
         external_function_names: Vec<String>,
     ) -> Result<Self, MontyError> {
-        let program = crate::compile::compile_program(code, script_name, &input_names, &external_function_names)
-            .map_err(MontyError::Syntax)?;
+        Self::compile(
+            code,
+            &CompileOptions {
+                script_name: script_name.to_owned(),
+                input_names,
+                external_function_names,
+                allowed_imports: None,
+            },
+        )
+    }
+
+    /// [`MontyRun::new`] with every option, including the import allow-list.
+    ///
+    /// # Errors
+    /// A [`MontyError::Syntax`] when the source does not compile.
+    pub fn compile(code: &str, options: &CompileOptions) -> Result<Self, MontyError> {
+        let program = crate::compile::compile_program(
+            code,
+            &options.script_name,
+            &options.input_names,
+            &options.external_function_names,
+            options.allowed_imports.clone(),
+        )
+        .map_err(MontyError::Syntax)?;
         Ok(Self {
             program: Arc::new(program),
         })

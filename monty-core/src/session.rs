@@ -15,6 +15,7 @@ use crate::host::{HostFunctions, NoHost};
 use crate::io::PrintWriter;
 use crate::limits::ResourceTracker;
 use crate::object::value::Value;
+use crate::run::CompileOptions;
 use crate::vm::{Vm, VmState};
 
 /// An interactive session: feed it snippets; what they define stays defined.
@@ -38,8 +39,27 @@ impl MontySession {
     /// # Errors
     /// Never for valid names; a [`MontyError::Syntax`] if a name is not an identifier.
     pub fn new(script_name: &str, external_function_names: Vec<String>) -> Result<Self, MontyError> {
-        let program = crate::compile::compile_program("", script_name, &[], &external_function_names)
-            .map_err(MontyError::Syntax)?;
+        Self::with_options(&CompileOptions {
+            script_name: script_name.to_owned(),
+            external_function_names,
+            ..CompileOptions::default()
+        })
+    }
+
+    /// A new session compiled with `options` (its `input_names` are ignored: a
+    /// session has no inputs). The import allow-list holds for every snippet.
+    ///
+    /// # Errors
+    /// A [`MontyError::Syntax`] if a name is not an identifier.
+    pub fn with_options(options: &CompileOptions) -> Result<Self, MontyError> {
+        let program = crate::compile::compile_program(
+            "",
+            &options.script_name,
+            &[],
+            &options.external_function_names,
+            options.allowed_imports.clone(),
+        )
+        .map_err(MontyError::Syntax)?;
         Ok(Self {
             program: Arc::new(program),
             state: None,

@@ -122,6 +122,24 @@ pub(crate) struct Program {
     /// other such modules), compiled into this program.
     #[serde(default)]
     pub libs: Vec<LibModule>,
+    /// The embedder's import allow-list for the program's own imports (`None`:
+    /// every module Monty provides). Applied when each snippet compiles.
+    #[serde(default)]
+    pub allowed_imports: Option<Vec<String>>,
+}
+
+/// The first prefix of the dotted module `name` (itself included) that the
+/// import allow-list does not cover, if any: `import a.b` needs `a` or `a.b` listed.
+pub(crate) fn blocked_import<'n>(allowed: Option<&[String]>, name: &'n str) -> Option<&'n str> {
+    {
+        let allowed = allowed?;
+        let covered = |m: &str| allowed.iter().any(|a| a == m);
+        let mut prefixes = name.match_indices('.').map(|(i, _)| &name[..i]).chain([name]);
+        if prefixes.clone().any(covered) {
+            return None;
+        }
+        prefixes.next()
+    }
 }
 
 /// A stdlib module written in Python, compiled into the program that imports it.

@@ -19,19 +19,20 @@ use ruff_source_file::LineIndex;
 
 use super::scope::ScopeTable;
 use super::{CompileResult, Compiler, to_u32};
-use crate::bytecode::{Code, Const, Instr, LibModule};
+use crate::bytecode::{Code, Const, Instr, LibModule, Program};
 use crate::error::CompileError;
 
 /// Compile every library module that `body` imports, directly or indirectly.
 pub(super) fn compile_libs(
+    program: &Program,
     body: &[Stmt],
     top_level_await: bool,
-    already: &[LibModule],
     codes: &mut Vec<Code>,
     global_names: &mut Vec<String>,
 ) -> CompileResult<Vec<LibModule>> {
     let mut libs: Vec<LibModule> = Vec::new();
-    let mut pending = imported_libs(body);
+    let already = &program.libs;
+    let mut pending = imported_libs(body, program.allowed_imports.as_deref());
     if top_level_await && let Some(asyncio) = crate::stdlib::lib_source("asyncio") {
         pending.push(asyncio);
     }
@@ -47,20 +48,28 @@ pub(super) fn compile_libs(
 }
 
 /// The library modules imported anywhere in `body` (functions and classes included), with their source.
-fn imported_libs(body: &[Stmt]) -> Vec<LibSource> {
-    let mut finder = ImportFinder { found: Vec::new() };
+/// Modules the allow-list blocks are left out: their imports only raise.
+fn imported_libs(body: &[Stmt], allowed: Option<&[String]>) -> Vec<LibSource> {
+    let mut finder = ImportFinder {
+        found: Vec::new(),
+        allowed,
+    };
     for s in body {
         finder.visit_stmt(s);
     }
     finder.found
 }
 
-struct ImportFinder {
+struct ImportFinder<'a> {
     found: Vec<LibSource>,
+    allowed: Option<&'a [String]>,
 }
 
-impl ImportFinder {
+impl ImportFinder<'_> {
     fn note(&mut self, module: &str) {
+        if crate::bytecode::blocked_import(self.allowed, module).is_some() {
+            return;
+        }
         // `import a.b` runs `a` too
         let mut names = vec![module];
         for (i, _) in module.match_indices('.') {
@@ -76,7 +85,7 @@ impl ImportFinder {
     }
 }
 
-impl<'a> Visitor<'a> for ImportFinder {
+impl<'a> Visitor<'a> for ImportFinder<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Import(i) => i.names.iter().for_each(|a| self.note(a.name.id.as_str())),
@@ -198,7 +207,7 @@ fn compile_standalone(name: &'static str, source: &'static str) -> CompileResult
     Ok(CompiledLib {
         codes,
         global_names: c.global_names,
-        imports: imported_libs(body),
+        imports: imported_libs(body, None),
     })
 }
 

@@ -117,6 +117,9 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.id.as_str();
+                    if self.raise_if_blocked(full) {
+                        continue;
+                    }
                     self.import_parents(full);
                     let n = self.unit.b.add_name(full);
                     self.emit(Instr::ImportName(n));
@@ -146,6 +149,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::LoadConst(m));
                     self.emit(Instr::Call(1));
                     self.emit(Instr::Raise(1));
+                    return Ok(());
+                }
+                if self.raise_if_blocked(module) {
                     return Ok(());
                 }
                 self.import_parents(module);
@@ -194,6 +200,26 @@ impl<'a> Compiler<'a> {
             Stmt::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError", "invalid syntax")),
         }
         Ok(())
+    }
+
+    /// An import of a module the embedder's allow-list leaves out raises
+    /// `ModuleNotFoundError` when it runs, worded as for a module that does not
+    /// exist (imports are statements, so this is every way to import). True when
+    /// the raise was emitted.
+    fn raise_if_blocked(&mut self, module: &str) -> bool {
+        let Some(blocked) = crate::bytecode::blocked_import(self.allowed_imports.as_deref(), module) else {
+            return false;
+        };
+        let c = self.unit.b.add_const(Const::ExcType(ExcType::ModuleNotFoundError));
+        self.emit(Instr::LoadConst(c));
+        let m = self
+            .unit
+            .b
+            .add_const(Const::Str(format!("No module named '{blocked}'")));
+        self.emit(Instr::LoadConst(m));
+        self.emit(Instr::Call(1));
+        self.emit(Instr::Raise(1));
+        true
     }
 
     /// `import a.b.c` imports `a`, then `a.b`, before `a.b.c` (as CPython does), so a

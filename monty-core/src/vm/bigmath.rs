@@ -205,7 +205,7 @@ mod tests {
     use crate::limits::NoLimitTracker;
 
     fn with_vm(f: impl FnOnce(&mut crate::vm::Vm<'_, '_>)) {
-        let Ok(program) = crate::compile::compile_program("pass", "t.py", &[], &[]) else {
+        let Ok(program) = crate::compile::compile_program("pass", "t.py", &[], &[], None) else {
             return;
         };
         let mut tracker = NoLimitTracker;
