@@ -31,6 +31,7 @@ macro_rules! find_family {
 }
 
 mod bytes;
+mod complex;
 mod dict;
 mod float;
 mod int;
@@ -276,4 +277,5 @@ methods! {
     BoolToBytes => (Bool, "to_bytes") => int_bytes::to_bytes,
     DictKeysIsdisjoint => (DictKeys, "isdisjoint") => dict::view_isdisjoint,
     DictItemsIsdisjoint => (DictItems, "isdisjoint") => dict::view_isdisjoint,
+    ComplexConjugate => (Complex, "conjugate") => complex::conjugate,
 }

@@ -149,6 +149,8 @@ impl Vm<'_, '_> {
                 (Obj::BigInt(_), "real" | "numerator") => obj,
                 (Obj::BigInt(_), "imag") => Value::Int(0),
                 (Obj::BigInt(_), "denominator") => Value::Int(1),
+                (Obj::Complex(c), "real") => Value::Float(c.re),
+                (Obj::Complex(c), "imag") => Value::Float(c.im),
                 _ => return Ok(None),
             },
             _ => return Ok(None),

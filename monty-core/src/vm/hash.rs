@@ -26,7 +26,7 @@ fn hash_big(b: &BigInt) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-fn hash_f64(f: f64) -> i64 {
+pub(super) fn hash_f64(f: f64) -> i64 {
     if f.is_nan() {
         return 0;
     }
@@ -100,6 +100,9 @@ impl Vm<'_, '_> {
         }
         if self.is_user(v) {
             return self.user_hash(v);
+        }
+        if let Some(c) = self.complex_of(v) {
+            return Ok(Self::complex_hash(c));
         }
         if let Some(n) = self.num(v) {
             return Ok(match n {
