@@ -14,10 +14,11 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
     let imag_kw = args.take_kw(vm, "imag");
     args.finish_kw(vm)?;
     let n = args.pos.len();
-    if n > 2 {
+    let given = n + usize::from(real_kw.is_some()) + usize::from(imag_kw.is_some());
+    if given > 2 {
         return Err(exc(
             ExcType::TypeError,
-            format!("complex() takes at most 2 arguments ({n} given)"),
+            format!("complex() takes at most 2 arguments ({given} given)"),
         ));
     }
     for (i, (kw, name)) in [(real_kw, "real"), (imag_kw, "imag")].into_iter().enumerate() {
@@ -56,13 +57,13 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
         return Ok(r);
     }
     let (mut cr, cr_complex) = match real {
-        Some(r) => number_part(vm, r, "complex() first argument must be a string or a number")?,
+        Some(r) => number_part(vm, r, true)?,
         None => (Complex::new(0.0, 0.0), false),
     };
     let Some(imag) = imag else {
         return vm.new_complex(cr);
     };
-    let (ci, ci_complex) = number_part(vm, imag, "complex() second argument must be a number")?;
+    let (ci, ci_complex) = number_part(vm, imag, false)?;
     // (a + bj) + (c + dj)*1j, keeping the signs of zero parts as CPython does
     let mut im = ci.re;
     if ci_complex {
@@ -75,10 +76,11 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
 }
 
 /// A number argument as a complex: a complex, int, bool or float, or an
-/// instance with `__complex__`, `__float__` or `__index__`; and whether it was a complex.
-fn number_part(vm: &mut Vm<'_, '_>, v: Value, what: &str) -> RunResult<(Complex, bool)> {
+/// instance with `__float__` or `__index__` (or, for the first argument,
+/// `__complex__`); and whether it was a complex.
+fn number_part(vm: &mut Vm<'_, '_>, v: Value, first: bool) -> RunResult<(Complex, bool)> {
     if vm.is_user(v) {
-        if let Some(r) = vm.call_dunder(v, "__complex__", Vec::new())? {
+        if first && let Some(r) = vm.call_dunder(v, "__complex__", Vec::new())? {
             return vm.complex_of(r).map(|c| (c, true)).ok_or_else(|| {
                 exc(
                     ExcType::TypeError,
@@ -97,7 +99,14 @@ fn number_part(vm: &mut Vm<'_, '_>, v: Value, what: &str) -> RunResult<(Complex,
         Some(c) => c.map(|c| (c, is_complex)),
         None => Err(exc(
             ExcType::TypeError,
-            format!("{what}, not '{}'", vm.type_name(v)),
+            if first {
+                format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    vm.type_name(v)
+                )
+            } else {
+                format!("complex() second argument must be a number, not '{}'", vm.type_name(v))
+            },
         )),
     }
 }
