@@ -146,12 +146,20 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     }
     match modulus {
         None => vm.binary_op(BinOp::Pow, b, e),
-        Some(_)
-            if (vm.complex_of(b).is_some() || vm.complex_of(e).is_some())
-                && vm.as_complex(b).is_some()
-                && vm.as_complex(e).is_some() =>
-        {
-            Err(exc(ExcType::ValueError, "complex modulo"))
+        Some(m) if vm.complex_of(b).is_some() || vm.complex_of(e).is_some() => {
+            if vm.as_complex(b).is_some() && vm.as_complex(e).is_some() {
+                Err(exc(ExcType::ValueError, "complex modulo"))
+            } else {
+                Err(exc(
+                    ExcType::TypeError,
+                    format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(b),
+                        vm.type_name(e),
+                        vm.type_name(m)
+                    ),
+                ))
+            }
         }
         Some(m) => {
             let (bi, ei, mi) = (int_arg(vm, b), int_arg(vm, e), int_arg(vm, m));

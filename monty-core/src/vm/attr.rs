@@ -225,6 +225,9 @@ impl Vm<'_, '_> {
         if self.user_store_attr(obj, name, value)? {
             return Ok(());
         }
+        if matches!(name, "real" | "imag") && self.complex_of(obj).is_some() {
+            return Err(exc(ExcType::AttributeError, "readonly attribute"));
+        }
         if MethodId::lookup_any(type_of(&self.heap, obj), name) {
             return Err(exc(
                 ExcType::AttributeError,
