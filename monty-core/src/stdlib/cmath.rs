@@ -117,14 +117,14 @@ fn positional(args: &Args, n: usize) -> RunResult<&[Value]> {
     if got == n {
         return Ok(&args.pos);
     }
-    Err(if n == 1 {
-        exc(
-            ExcType::TypeError,
-            format!("cmath.{}() takes exactly one argument ({got} given)", args.name),
-        )
-    } else {
-        messages::arity(args.name, n, n, got)
-    })
+    Err(exc(
+        ExcType::TypeError,
+        if n == 1 {
+            format!("cmath.{}() takes exactly one argument ({got} given)", args.name)
+        } else {
+            format!("{} expected {n} arguments, got {got}", args.name)
+        },
+    ))
 }
 
 fn one_complex(vm: &mut Vm<'_, '_>, args: &Args) -> RunResult<Complex> {
@@ -226,23 +226,23 @@ fn isclose(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             format!("isclose() takes exactly 2 positional arguments ({n} given)"),
         ));
     }
+    // a missing argument is reported before one given twice, as CPython's binder does
     let mut ab = [Value::Undef; 2];
     for (i, name) in ["a", "b"].into_iter().enumerate() {
-        ab[i] = match (args.pos.get(i), named[i]) {
-            (Some(_), Some(_)) => {
-                return Err(exc(
-                    ExcType::TypeError,
-                    format!("argument for isclose() given by name ('{name}') and position ({})", i + 1),
-                ));
-            }
-            (Some(&v), None) | (None, Some(v)) => v,
-            (None, None) => {
-                return Err(exc(
-                    ExcType::TypeError,
-                    format!("isclose() missing required argument '{name}' (pos {})", i + 1),
-                ));
-            }
-        };
+        ab[i] = args.pos.get(i).copied().or(named[i]).ok_or_else(|| {
+            exc(
+                ExcType::TypeError,
+                format!("isclose() missing required argument '{name}' (pos {})", i + 1),
+            )
+        })?;
+    }
+    for (i, name) in ["a", "b"].into_iter().enumerate() {
+        if i < n && named[i].is_some() {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("argument for isclose() given by name ('{name}') and position ({})", i + 1),
+            ));
+        }
     }
     let a = complex_arg(vm, ab[0])?;
     let b = complex_arg(vm, ab[1])?;

@@ -83,6 +83,8 @@ impl Vm<'_, '_> {
             (Value::Int(_), "imag") => Value::Int(0),
             (Value::Int(_), "denominator") => Value::Int(1),
             (Value::Bool(b), "real" | "numerator") => Value::Int(i64::from(b)),
+            (Value::Bool(_), "imag") => Value::Int(0),
+            (Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(f), "real") => Value::Float(f),
             (Value::Float(_), "imag") => Value::Float(0.0),
             (Value::Ref(id), _) => match (self.heap.get(id), name) {

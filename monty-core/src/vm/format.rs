@@ -701,6 +701,8 @@ impl Vm<'_, '_> {
                                 ExcType::TypeError,
                                 if conv == 'c' {
                                     "%c requires int or char".to_owned()
+                                } else if matches!(conv, 'x' | 'X' | 'o') {
+                                    format!("%{conv} format: an integer is required, not {tn}")
                                 } else {
                                     format!("%{conv} format: a real number is required, not {tn}")
                                 },
