@@ -25,7 +25,10 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value>
         if kw.is_some() && n > i {
             return Err(exc(
                 ExcType::TypeError,
-                format!("argument for complex() given by name ('{name}') and position ({})", i + 1),
+                format!(
+                    "argument for complex() given by name ('{name}') and position ({})",
+                    i + 1
+                ),
             ));
         }
     }
@@ -88,10 +91,10 @@ fn number_part(vm: &mut Vm<'_, '_>, v: Value, first: bool) -> RunResult<(Complex
                 )
             });
         }
-        if vm.user_method(v, "__float__").is_some() || vm.user_method(v, "__index__").is_some() {
-            if let Value::Float(f) = vm.user_number(v, true)? {
-                return Ok((Complex::new(f, 0.0), false));
-            }
+        if (vm.user_method(v, "__float__").is_some() || vm.user_method(v, "__index__").is_some())
+            && let Value::Float(f) = vm.user_number(v, true)?
+        {
+            return Ok((Complex::new(f, 0.0), false));
         }
     }
     let is_complex = vm.complex_of(v).is_some();

@@ -14,6 +14,39 @@ pub struct Complex {
     pub im: f64,
 }
 
+impl std::ops::Add for Complex {
+    type Output = Self;
+
+    fn add(self, o: Self) -> Self {
+        Self::new(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Self;
+
+    fn sub(self, o: Self) -> Self {
+        Self::new(self.re - o.re, self.im - o.im)
+    }
+}
+
+/// The schoolbook product (no special casing of infinities, as CPython).
+impl std::ops::Mul for Complex {
+    type Output = Self;
+
+    fn mul(self, o: Self) -> Self {
+        Self::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Self;
+
+    fn neg(self) -> Self {
+        Self::new(-self.re, -self.im)
+    }
+}
+
 /// Why `a ** b` has no complex result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PowError {
@@ -34,34 +67,10 @@ impl Complex {
         Self { re, im }
     }
 
-    /// `a + b`
-    #[must_use]
-    pub fn add(self, o: Self) -> Self {
-        Self::new(self.re + o.re, self.im + o.im)
-    }
-
-    /// `a - b`
-    #[must_use]
-    pub fn sub(self, o: Self) -> Self {
-        Self::new(self.re - o.re, self.im - o.im)
-    }
-
-    /// `a * b`, the schoolbook product (no special casing of infinities, as CPython).
-    #[must_use]
-    pub fn mul(self, o: Self) -> Self {
-        Self::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
-    }
-
-    /// `-a`
-    #[must_use]
-    pub fn neg(self) -> Self {
-        Self::new(-self.re, -self.im)
-    }
-
     /// `a / b` by Smith's method (scale by the larger part of the divisor);
     /// `None` when the divisor is zero.
     #[must_use]
-    pub fn div(self, o: Self) -> Option<Self> {
+    pub fn checked_div(self, o: Self) -> Option<Self> {
         let (abs_re, abs_im) = (o.re.abs(), o.im.abs());
         if abs_re >= abs_im {
             if abs_re == 0.0 {
@@ -109,7 +118,8 @@ impl Complex {
         if n > 0 {
             return Ok(self.powu(n.unsigned_abs()));
         }
-        one.div(self.powu(n.unsigned_abs())).ok_or(PowError::ZeroToNegative)
+        one.checked_div(self.powu(n.unsigned_abs()))
+            .ok_or(PowError::ZeroToNegative)
     }
 
     fn powu(self, n: u64) -> Self {
@@ -118,10 +128,10 @@ impl Complex {
         let mut bit = 1u64;
         while bit <= n && bit != 0 {
             if n & bit != 0 {
-                result = result.mul(square);
+                result = result * square;
             }
             bit <<= 1;
-            square = square.mul(square);
+            square = square * square;
         }
         result
     }

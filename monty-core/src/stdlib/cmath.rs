@@ -146,7 +146,9 @@ macro_rules! unary {
     };
 }
 
-unary!(acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, log10, sin, sinh, sqrt, tan, tanh);
+unary!(
+    acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, log10, sin, sinh, sqrt, tan, tanh
+);
 
 /// `cmath.log(z[, base])`: a base divides by its logarithm; only the last
 /// logarithm's error (and a zero divisor) count, as in CPython.
@@ -167,7 +169,7 @@ fn log(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     if let Some(base) = base {
         let (lb, eb) = functions::log(base);
         e = eb;
-        r = r.div(lb).unwrap_or_else(|| {
+        r = r.checked_div(lb).unwrap_or_else(|| {
             e = Errno::Domain;
             Complex::new(0.0, 0.0)
         });
@@ -240,7 +242,10 @@ fn isclose(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         if i < n && named[i].is_some() {
             return Err(exc(
                 ExcType::TypeError,
-                format!("argument for isclose() given by name ('{name}') and position ({})", i + 1),
+                format!(
+                    "argument for isclose() given by name ('{name}') and position ({})",
+                    i + 1
+                ),
             ));
         }
     }
@@ -264,7 +269,7 @@ fn isclose(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
         return Ok(Value::Bool(false));
     }
     let abs = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
-    let diff = abs(a.sub(b));
+    let diff = abs(a - b);
     Ok(Value::Bool(
         diff <= rel_tol * abs(b) || diff <= rel_tol * abs(a) || diff <= abs_tol,
     ))

@@ -69,14 +69,18 @@ impl Vm<'_, '_> {
             return Ok(None);
         };
         let r = match op {
-            BinOp::Add => x?.add(y?),
-            BinOp::Sub => x?.sub(y?),
-            BinOp::Mul => x?.mul(y?),
-            BinOp::TrueDiv => x?.div(y?).ok_or_else(complex_division_by_zero)?,
+            BinOp::Add => x? + y?,
+            BinOp::Sub => x? - y?,
+            BinOp::Mul => x? * y?,
+            BinOp::TrueDiv => x?.checked_div(y?).ok_or_else(complex_division_by_zero)?,
             BinOp::Pow => x?.pow(y?).map_err(pow_error)?,
             _ => {
                 let sym = op.symbol();
-                return Err(messages::unsupported_operands(sym, self.type_name(a), self.type_name(b)));
+                return Err(messages::unsupported_operands(
+                    sym,
+                    self.type_name(a),
+                    self.type_name(b),
+                ));
             }
         };
         self.new_complex(r).map(Some)
@@ -98,7 +102,7 @@ impl Vm<'_, '_> {
             return Ok(None);
         };
         match op {
-            UnaryOp::Neg => self.new_complex(c.neg()).map(Some),
+            UnaryOp::Neg => self.new_complex(-c).map(Some),
             UnaryOp::Pos => self.new_complex(c).map(Some),
             UnaryOp::Invert => Err(messages::bad_unary_operand("~", "complex")),
             UnaryOp::Not => Ok(Some(Value::Bool(c.re == 0.0 && c.im == 0.0))),

@@ -179,10 +179,7 @@ pub(super) fn acos(z: Complex) -> (Complex, Errno) {
     }
     let s1 = sqrt(c(1.0 - z.re, -z.im)).0;
     let s2 = sqrt(c(1.0 + z.re, z.im)).0;
-    ok(c(
-        2.0 * s1.re.atan2(s2.re),
-        real_asinh(s2.re * s1.im - s2.im * s1.re),
-    ))
+    ok(c(2.0 * s1.re.atan2(s2.re), real_asinh(s2.re * s1.im - s2.im * s1.re)))
 }
 
 /// `cmath.acosh`
@@ -195,10 +192,7 @@ pub(super) fn acosh(z: Complex) -> (Complex, Errno) {
     }
     let s1 = sqrt(c(z.re - 1.0, z.im)).0;
     let s2 = sqrt(c(z.re + 1.0, z.im)).0;
-    ok(c(
-        real_asinh(s1.re * s2.re + s1.im * s2.im),
-        2.0 * s1.im.atan2(s2.re),
-    ))
+    ok(c(real_asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * s1.im.atan2(s2.re)))
 }
 
 /// `cmath.asinh`
@@ -245,8 +239,8 @@ pub(super) fn atanh(z: Complex) -> (Complex, Errno) {
     }
     if z.re < 0.0 {
         // odd function: reduce to a non-negative real part
-        let (r, e) = atanh_nonneg(z.neg());
-        return (r.neg(), e);
+        let (r, e) = atanh_nonneg(-z);
+        return (-r, e);
     }
     atanh_nonneg(z)
 }
@@ -322,10 +316,7 @@ pub(super) fn sinh(z: Complex) -> (Complex, Errno) {
 pub(super) fn tanh(z: Complex) -> (Complex, Errno) {
     if !(z.re.is_finite() && z.im.is_finite()) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            c(
-                1.0f64.copysign(z.re),
-                0.0f64.copysign(2.0 * z.im.sin() * z.im.cos()),
-            )
+            c(1.0f64.copysign(z.re), 0.0f64.copysign(2.0 * z.im.sin() * z.im.cos()))
         } else {
             special(&special::TANH, z).unwrap_or(z)
         };

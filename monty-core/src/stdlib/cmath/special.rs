@@ -25,40 +25,96 @@ const NP34: f64 = -0.75 * P;
 
 /// `acos`
 pub(super) static ACOS: Table = [
-    [(P34, INF), (P, INF), (P, INF), (P, NINF), (P, NINF), (P34, NINF), (N, INF)],
+    [
+        (P34, INF),
+        (P, INF),
+        (P, INF),
+        (P, NINF),
+        (P, NINF),
+        (P34, NINF),
+        (N, INF),
+    ],
     [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, NINF), (N, N)],
     [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, NINF), (P12, N)],
     [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, NINF), (P12, N)],
     [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, NINF), (N, N)],
-    [(P14, INF), (Z, INF), (Z, INF), (Z, NINF), (Z, NINF), (P14, NINF), (N, INF)],
+    [
+        (P14, INF),
+        (Z, INF),
+        (Z, INF),
+        (Z, NINF),
+        (Z, NINF),
+        (P14, NINF),
+        (N, INF),
+    ],
     [(N, INF), (N, N), (N, N), (N, N), (N, N), (N, NINF), (N, N)],
 ];
 
 /// `acosh`
 pub(super) static ACOSH: Table = [
-    [(INF, NP34), (INF, NP), (INF, NP), (INF, P), (INF, P), (INF, P34), (INF, N)],
+    [
+        (INF, NP34),
+        (INF, NP),
+        (INF, NP),
+        (INF, P),
+        (INF, P),
+        (INF, P34),
+        (INF, N),
+    ],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, NP14), (INF, NZ), (INF, NZ), (INF, Z), (INF, Z), (INF, P14), (INF, N)],
+    [
+        (INF, NP14),
+        (INF, NZ),
+        (INF, NZ),
+        (INF, Z),
+        (INF, Z),
+        (INF, P14),
+        (INF, N),
+    ],
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
 /// `asinh`
 pub(super) static ASINH: Table = [
-    [(NINF, NP14), (NINF, NZ), (NINF, NZ), (NINF, Z), (NINF, Z), (NINF, P14), (NINF, N)],
+    [
+        (NINF, NP14),
+        (NINF, NZ),
+        (NINF, NZ),
+        (NINF, Z),
+        (NINF, Z),
+        (NINF, P14),
+        (NINF, N),
+    ],
     [(NINF, NP12), (U, U), (U, U), (U, U), (U, U), (NINF, P12), (N, N)],
     [(NINF, NP12), (U, U), (U, U), (U, U), (U, U), (NINF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, NP14), (INF, NZ), (INF, NZ), (INF, Z), (INF, Z), (INF, P14), (INF, N)],
+    [
+        (INF, NP14),
+        (INF, NZ),
+        (INF, NZ),
+        (INF, Z),
+        (INF, Z),
+        (INF, P14),
+        (INF, N),
+    ],
     [(INF, N), (N, N), (N, NZ), (N, Z), (N, N), (INF, N), (N, N)],
 ];
 
 /// `atanh`
 pub(super) static ATANH: Table = [
-    [(NZ, NP12), (NZ, NP12), (NZ, NP12), (NZ, P12), (NZ, P12), (NZ, P12), (NZ, N)],
+    [
+        (NZ, NP12),
+        (NZ, NP12),
+        (NZ, NP12),
+        (NZ, P12),
+        (NZ, P12),
+        (NZ, P12),
+        (NZ, N),
+    ],
     [(NZ, NP12), (U, U), (U, U), (U, U), (U, U), (NZ, P12), (N, N)],
     [(NZ, NP12), (U, U), (U, U), (U, U), (U, U), (NZ, P12), (NZ, N)],
     [(Z, NP12), (U, U), (U, U), (U, U), (U, U), (Z, P12), (Z, N)],
@@ -91,12 +147,28 @@ pub(super) static EXP: Table = [
 
 /// `log`
 pub(super) static LOG: Table = [
-    [(INF, NP34), (INF, NP), (INF, NP), (INF, P), (INF, P), (INF, P34), (INF, N)],
+    [
+        (INF, NP34),
+        (INF, NP),
+        (INF, NP),
+        (INF, P),
+        (INF, P),
+        (INF, P34),
+        (INF, N),
+    ],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
     [(INF, NP12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, NP14), (INF, NZ), (INF, NZ), (INF, Z), (INF, Z), (INF, P14), (INF, N)],
+    [
+        (INF, NP14),
+        (INF, NZ),
+        (INF, NZ),
+        (INF, Z),
+        (INF, Z),
+        (INF, P14),
+        (INF, N),
+    ],
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
@@ -113,12 +185,28 @@ pub(super) static SINH: Table = [
 
 /// `sqrt`
 pub(super) static SQRT: Table = [
-    [(INF, NINF), (Z, NINF), (Z, NINF), (Z, INF), (Z, INF), (INF, INF), (N, INF)],
+    [
+        (INF, NINF),
+        (Z, NINF),
+        (Z, NINF),
+        (Z, INF),
+        (Z, INF),
+        (INF, INF),
+        (N, INF),
+    ],
     [(INF, NINF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
     [(INF, NINF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
     [(INF, NINF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
     [(INF, NINF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
-    [(INF, NINF), (INF, NZ), (INF, NZ), (INF, Z), (INF, Z), (INF, INF), (INF, N)],
+    [
+        (INF, NINF),
+        (INF, NZ),
+        (INF, NZ),
+        (INF, Z),
+        (INF, Z),
+        (INF, INF),
+        (INF, N),
+    ],
     [(INF, NINF), (N, N), (N, N), (N, N), (N, N), (INF, INF), (N, N)],
 ];
 
