@@ -57,3 +57,10 @@ show(lambda: math.prod([z, 2]))
 print(copy.copy(z) is z, copy.deepcopy([z, {"k": z}]))
 show(lambda: json.dumps(z))
 show(lambda: json.dumps({"k": [1j]}))
+
+# === mixing with Fraction ===
+from fractions import Fraction
+
+half = Fraction(1, 2)
+print(half + 1j, 1j + half, half - 1j, 1j - half, half * 2j, 2j * half, half / 1j, 1j / half)
+print(half ** 1j, 1j ** half, Fraction(1) == 1 + 0j, 1 + 0j == Fraction(1), half == 0.5 + 1j, complex(half))
