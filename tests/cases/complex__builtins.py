@@ -64,3 +64,8 @@ from fractions import Fraction
 half = Fraction(1, 2)
 print(half + 1j, 1j + half, half - 1j, 1j - half, half * 2j, 2j * half, half / 1j, 1j / half)
 print(half ** 1j, 1j ** half, Fraction(1) == 1 + 0j, 1 + 0j == Fraction(1), half == 0.5 + 1j, complex(half))
+
+# === comparing with Decimal ===
+from decimal import Decimal
+
+print(Decimal(1) == 1 + 0j, 1 + 0j == Decimal(1), Decimal("0.5") == 0.5 + 0j, Decimal(1) == 1 + 1j, Decimal(2) != 2j)
