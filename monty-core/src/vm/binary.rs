@@ -266,9 +266,6 @@ impl Vm<'_, '_> {
                 _ => {}
             }
         }
-        if let Some(v) = self.complex_binary(op, a, b)? {
-            return Ok(v);
-        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let is_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             if !is_float {
@@ -312,6 +309,9 @@ impl Vm<'_, '_> {
     }
 
     fn binary_other(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Some(v) = self.complex_binary(op, a, b)? {
+            return Ok(v);
+        }
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
             let r = match (op, self.heap.get(ia), self.heap.get(ib)) {
                 (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {

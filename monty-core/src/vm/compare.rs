@@ -110,11 +110,11 @@ impl Vm<'_, '_> {
             let (x, y) = (self.std_inner(a).unwrap_or(a), self.std_inner(b).unwrap_or(b));
             return self.eq_depth(x, y, depth + 1);
         }
-        if let Some(r) = self.complex_eq(a, b) {
-            return Ok(r);
-        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
         }
         let (Value::Ref(ia), Value::Ref(ib)) = (a, b) else {
             return Ok(a == b);

@@ -101,15 +101,15 @@ impl Vm<'_, '_> {
         if self.is_user(v) {
             return self.user_hash(v);
         }
-        if let Some(c) = self.complex_of(v) {
-            return Ok(Self::complex_hash(c));
-        }
         if let Some(n) = self.num(v) {
             return Ok(match n {
                 Num::Int(i) => hash_i64(i),
                 Num::Big(b) => hash_big(&b),
                 Num::Float(f) => hash_f64(f),
             });
+        }
+        if let Some(c) = self.complex_of(v) {
+            return Ok(Self::complex_hash(c));
         }
         match v {
             Value::None => Ok(0x0fca_86f1),
