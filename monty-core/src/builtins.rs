@@ -3,6 +3,7 @@
 
 pub(crate) mod args;
 mod classes;
+mod complex;
 mod constructors;
 pub(crate) mod functions;
 mod iterators;
@@ -18,6 +19,7 @@ use crate::object::types::TypeId;
 use crate::object::value::Value;
 use crate::vm::Vm;
 use args::Args;
+pub(crate) use constructors::unicode_digit;
 pub(crate) use functions::sort_in_place as functions_sort;
 
 macro_rules! builtins {
@@ -100,6 +102,7 @@ pub(crate) fn call_type(vm: &mut Vm<'_, '_>, t: TypeId, pos: Vec<Value>, kw: Vec
 const NAMED_TYPES: &[TypeId] = &[
     TypeId::Int,
     TypeId::Float,
+    TypeId::Complex,
     TypeId::Bool,
     TypeId::Str,
     TypeId::Bytes,

@@ -1,6 +1,7 @@
 //! Values, the heap and the built-in types.
 
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod float_repr;
 pub mod heap;

@@ -9,6 +9,7 @@ mod asyncio_host;
 mod base32;
 mod base64;
 mod base85;
+mod cmath;
 mod collections;
 mod contextlib;
 mod copy;
@@ -64,6 +65,8 @@ pub(crate) enum Member {
     Type(TypeId),
     /// An exception class.
     Exc(ExcType),
+    /// A complex constant (real, imaginary).
+    Complex(f64, f64),
 }
 
 /// What a module contains.
@@ -102,6 +105,7 @@ macro_rules! modules {
 
 modules! {
     Math => "math" => math::SPEC,
+    Cmath => "cmath" => cmath::SPEC,
     Json => "json" => json::SPEC,
     StringNative => "_string" => string::SPEC,
     String => "string" => py::STRING,
@@ -301,6 +305,7 @@ impl Vm<'_, '_> {
                 Member::Str(s) => self.new_str(*s)?,
                 Member::Type(t) => Value::Type(*t),
                 Member::Exc(e) => Value::ExcType(*e),
+                Member::Complex(re, im) => self.new_complex(crate::object::complex::Complex::new(*re, *im))?,
             };
             let k = self.new_str(*mname)?;
             attrs.push((k, v));

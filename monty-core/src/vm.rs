@@ -19,6 +19,8 @@ mod build;
 mod call;
 mod class;
 mod compare;
+mod complex;
+mod complex_format;
 mod convert;
 mod coro;
 mod dunder;
@@ -181,6 +183,9 @@ impl<'a, 'w> Vm<'a, 'w> {
             }
             Const::Ellipsis => Value::Ellipsis,
             Const::ExcType(e) => Value::ExcType(*e),
+            Const::Complex(re, im) => self
+                .heap
+                .alloc(Obj::Complex(crate::object::complex::Complex::new(*re, *im)))?,
         })
     }
 

@@ -26,6 +26,7 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
     }
     match t {
         TypeId::Int => int(vm, args),
+        TypeId::Complex => super::complex::construct(vm, args),
         TypeId::Float => {
             let a = args.range(0, 1)?.to_vec();
             match a.first() {
@@ -442,7 +443,7 @@ fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
 }
 
 /// Map a non-ASCII Unicode decimal digit (Nd) to its ASCII digit.
-fn unicode_digit(c: char) -> Option<char> {
+pub(crate) fn unicode_digit(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }

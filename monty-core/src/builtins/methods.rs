@@ -36,6 +36,7 @@ macro_rules! find_family {
 }
 
 mod bytes;
+mod complex;
 mod dict;
 mod float;
 mod int;
@@ -295,4 +296,5 @@ methods! {
     BoolToBytes => (Bool, "to_bytes") => int_bytes::to_bytes; Keywords(3),
     DictKeysIsdisjoint => (DictKeys, "isdisjoint") => dict::view_isdisjoint; One,
     DictItemsIsdisjoint => (DictItems, "isdisjoint") => dict::view_isdisjoint; One,
+    ComplexConjugate => (Complex, "conjugate") => complex::conjugate; NoArgs,
 }

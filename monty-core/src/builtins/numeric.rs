@@ -28,6 +28,10 @@ pub(crate) fn abs(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
                 let b = b.abs();
                 vm.int_value(b)
             }
+            Obj::Complex(c) => match c.abs() {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(exc(ExcType::OverflowError, "absolute value too large")),
+            },
             _ => Err(messages::bad_unary_operand("abs()", vm.type_name(v)).retype_abs(vm.type_name(v))),
         },
         _ => Err(exc(
@@ -142,6 +146,21 @@ pub(crate) fn pow(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     }
     match modulus {
         None => vm.binary_op(BinOp::Pow, b, e),
+        Some(m) if vm.complex_of(b).is_some() || vm.complex_of(e).is_some() => {
+            if vm.as_complex(b).is_some() && vm.as_complex(e).is_some() {
+                Err(exc(ExcType::ValueError, "complex modulo"))
+            } else {
+                Err(exc(
+                    ExcType::TypeError,
+                    format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(b),
+                        vm.type_name(e),
+                        vm.type_name(m)
+                    ),
+                ))
+            }
+        }
         Some(m) => {
             let (bi, ei, mi) = (int_arg(vm, b), int_arg(vm, e), int_arg(vm, m));
             let (Ok(bi), Ok(ei), Ok(mi)) = (bi, ei, mi) else {

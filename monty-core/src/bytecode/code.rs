@@ -29,6 +29,8 @@ pub(crate) enum Const {
     Ellipsis,
     /// An exception class (for `assert`).
     ExcType(ExcType),
+    /// complex (an imaginary literal: the real part is zero).
+    Complex(f64, f64),
 }
 
 /// An exception handler: if an exception escapes an instruction in `start..end`,

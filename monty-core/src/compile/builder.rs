@@ -59,6 +59,7 @@ impl CodeBuilder {
         let found = self.code.consts.iter().position(|x| match (x, &c) {
             // 0.0 == -0.0 and NaN != NaN: compare floats by bits
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
             (Const::Int(_) | Const::Bool(_), Const::Int(_) | Const::Bool(_)) => {
                 std::mem::discriminant(x) == std::mem::discriminant(&c) && *x == c
             }

@@ -105,9 +105,7 @@ impl<'a> Compiler<'a> {
                     }
                 },
                 ast::Number::Float(f) => Const::Float(*f),
-                ast::Number::Complex { .. } => {
-                    return Err(self.error(n.range, "NotImplementedError", "complex numbers are not supported yet"));
-                }
+                ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
             },
             Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_owned()),
             Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect()),

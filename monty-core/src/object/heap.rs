@@ -318,6 +318,8 @@ pub enum Obj {
     Object,
     /// A type expression: `int | None` or `list[int]`.
     TypeExpr(crate::object::type_expr::TypeExpr),
+    /// complex
+    Complex(crate::object::complex::Complex),
 }
 
 static EMPTY: Obj = Obj::Tuple(Vec::new());
@@ -348,6 +350,7 @@ pub fn obj_size(obj: &Obj) -> usize {
             Obj::Range(_) | Obj::Slice(_) | Obj::Cell(_) | Obj::BoundMethod(_) | Obj::DictView(..) => 0,
             Obj::Std(s) => s.byte_size(),
             Obj::TypeExpr(t) => t.values().count() * VALUE_SIZE,
+            Obj::Complex(_) => 2 * std::mem::size_of::<f64>(),
             Obj::Object
             | Obj::Instance(_)
             | Obj::Method(_)
@@ -552,7 +555,7 @@ impl Heap {
                 continue;
             };
             match obj {
-                Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range(_) => {}
+                Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Complex(_) => {}
                 Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(|&x| push(x, &mut work)),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
                     for (k, v) in d.iter() {

@@ -74,7 +74,7 @@ impl Heap {
                 Obj::Super(s) => id_ok(s.class) && value_ok(s.obj),
                 Obj::SlotMethod(m) => value_ok(m.receiver),
                 Obj::TypeExpr(t) => t.values().all(value_ok),
-                Obj::Object => true,
+                Obj::Object | Obj::Complex(_) => true,
                 // kinds without references of their own, and kinds added later, rely on the VM's defensive reads
                 _ => true,
             };

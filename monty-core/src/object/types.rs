@@ -92,6 +92,7 @@ type_ids! {
     CallableIterator => "callable_iterator",
     UnionType => "UnionType",
     GenericAlias => "GenericAlias",
+    Complex => "complex",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -155,6 +156,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
             Obj::Str(_) => TypeId::Str,
             Obj::Bytes(_) => TypeId::Bytes,
             Obj::BigInt(_) => TypeId::Int,
+            Obj::Complex(_) => TypeId::Complex,
             Obj::List(_) => TypeId::List,
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::Dict(_) => TypeId::Dict,

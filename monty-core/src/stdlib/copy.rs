@@ -40,6 +40,7 @@ fn shallow(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<Value> {
         Obj::Str(_)
         | Obj::Bytes(_)
         | Obj::BigInt(_)
+        | Obj::Complex(_)
         | Obj::Tuple(_)
         | Obj::FrozenSet(_)
         | Obj::Range(_)

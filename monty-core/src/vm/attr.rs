@@ -83,6 +83,8 @@ impl Vm<'_, '_> {
             (Value::Int(_), "imag") => Value::Int(0),
             (Value::Int(_), "denominator") => Value::Int(1),
             (Value::Bool(b), "real" | "numerator") => Value::Int(i64::from(b)),
+            (Value::Bool(_), "imag") => Value::Int(0),
+            (Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(f), "real") => Value::Float(f),
             (Value::Float(_), "imag") => Value::Float(0.0),
             (Value::Ref(id), _) => match (self.heap.get(id), name) {
@@ -149,6 +151,8 @@ impl Vm<'_, '_> {
                 (Obj::BigInt(_), "real" | "numerator") => obj,
                 (Obj::BigInt(_), "imag") => Value::Int(0),
                 (Obj::BigInt(_), "denominator") => Value::Int(1),
+                (Obj::Complex(c), "real") => Value::Float(c.re),
+                (Obj::Complex(c), "imag") => Value::Float(c.im),
                 _ => return Ok(None),
             },
             _ => return Ok(None),
@@ -222,6 +226,9 @@ impl Vm<'_, '_> {
         }
         if self.user_store_attr(obj, name, value)? {
             return Ok(());
+        }
+        if matches!(name, "real" | "imag") && self.complex_of(obj).is_some() {
+            return Err(exc(ExcType::AttributeError, "readonly attribute"));
         }
         if MethodId::lookup_any(type_of(&self.heap, obj), name) {
             return Err(exc(

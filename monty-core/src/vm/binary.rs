@@ -219,9 +219,6 @@ impl Vm<'_, '_> {
                 if x == 0.0 && y < 0.0 {
                     return Err(messages::zero_division("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(exc(ExcType::ValueError, "complex results are not supported"));
-                }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
                     return Err(exc(ExcType::OverflowError, "(34, 'Numerical result out of range')"));
@@ -301,12 +298,20 @@ impl Vm<'_, '_> {
             let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
                 return Err(exc(ExcType::OverflowError, "int too large to convert to float"));
             };
+            if op == BinOp::Pow
+                && let Some(v) = self.float_pow_complex(fx, fy)?
+            {
+                return Ok(v);
+            }
             return Ok(Value::Float(Self::float_op(op, fx, fy)?));
         }
         self.binary_other(op, a, b)
     }
 
     fn binary_other(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Some(v) = self.complex_binary(op, a, b)? {
+            return Ok(v);
+        }
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
             let r = match (op, self.heap.get(ia), self.heap.get(ib)) {
                 (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
@@ -497,6 +502,9 @@ impl Vm<'_, '_> {
         if self.is_user(a) {
             return self.user_unary(op, a);
         }
+        if let Some(v) = self.complex_unary(op, a)? {
+            return Ok(v);
+        }
         match (op, self.num(a)) {
             (UnaryOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
                 Some(r) => Ok(Value::Int(r)),
@@ -527,6 +535,7 @@ impl Vm<'_, '_> {
                 Obj::Str(s) => !s.is_empty(),
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::BigInt(_) => true,
+                Obj::Complex(c) => c.re != 0.0 || c.im != 0.0,
                 Obj::List(v) | Obj::Tuple(v) => !v.is_empty(),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
                 Obj::Range(r) => !r.is_empty(),

@@ -13,7 +13,7 @@ use crate::object::value::Value;
 /// Deepest nesting `==` and `<` follow before raising RecursionError.
 const MAX_COMPARE_DEPTH: usize = 500;
 
-fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+pub(super) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
@@ -112,6 +112,9 @@ impl Vm<'_, '_> {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
         }
         let (Value::Ref(ia), Value::Ref(ib)) = (a, b) else {
             return Ok(a == b);

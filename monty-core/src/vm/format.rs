@@ -13,20 +13,20 @@ use crate::object::value::Value;
 /// A parsed format spec.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
+    pub(super) fill: Option<char>,
+    pub(super) align: Option<char>,
+    pub(super) sign: Option<char>,
+    pub(super) alt: bool,
+    pub(super) zero: bool,
     /// `z`: negative zero formats as positive zero.
-    no_neg_zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
+    pub(super) no_neg_zero: bool,
+    pub(super) width: usize,
+    pub(super) grouping: Option<char>,
+    pub(super) precision: Option<usize>,
+    pub(super) ty: Option<char>,
 }
 
-fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
+pub(super) fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -102,7 +102,7 @@ fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
 }
 
 /// Insert grouping separators into a run of digits.
-fn group(digits: &str, sep: char, every: usize) -> String {
+pub(super) fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
@@ -115,7 +115,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// Pad `body` (with `sign_prefix` kept in front for `=` alignment) to the spec's width.
-fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
+pub(super) fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
     let len = sign_prefix.chars().count() + body.chars().count();
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
     let fill = spec
@@ -438,6 +438,7 @@ pub(crate) fn format_with_spec(vm: &mut Vm<'_, '_>, v: Value, spec_text: &str) -
                     format_float(f, &spec)
                 }
             }
+            Obj::Complex(c) => super::complex_format::format_complex(*c, &spec),
             Obj::Str(s) => {
                 if !matches!(spec.ty, None | Some('s')) {
                     return Err(exc(
@@ -722,6 +723,8 @@ impl Vm<'_, '_> {
                                 ExcType::TypeError,
                                 if conv == 'c' {
                                     "%c requires int or char".to_owned()
+                                } else if matches!(conv, 'x' | 'X' | 'o') {
+                                    format!("%{conv} format: an integer is required, not {tn}")
                                 } else {
                                     format!("%{conv} format: a real number is required, not {tn}")
                                 },

@@ -26,7 +26,7 @@ fn hash_big(b: &BigInt) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-fn hash_f64(f: f64) -> i64 {
+pub(super) fn hash_f64(f: f64) -> i64 {
     if f.is_nan() {
         return 0;
     }
@@ -107,6 +107,9 @@ impl Vm<'_, '_> {
                 Num::Big(b) => hash_big(&b),
                 Num::Float(f) => hash_f64(f),
             });
+        }
+        if let Some(c) = self.complex_of(v) {
+            return Ok(Self::complex_hash(c));
         }
         match v {
             Value::None => Ok(0x0fca_86f1),

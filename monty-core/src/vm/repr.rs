@@ -118,6 +118,7 @@ impl Vm<'_, '_> {
         match self.heap.get(id) {
             Obj::Str(s) => out.push_str(&str_repr(s)),
             Obj::Bytes(b) => out.push_str(&bytes_repr(b)),
+            Obj::Complex(c) => out.push_str(&c.repr()),
             Obj::BigInt(b) => {
                 let digits = b.bits() as f64 * std::f64::consts::LOG10_2;
                 if digits > 4300.0 {

@@ -1272,6 +1272,8 @@ def _is_fraction(x):
 
 def _comparable(other, ordering):
     """other as a Decimal for comparing (floats and Fractions exactly), or NotImplemented."""
+    if not ordering and isinstance(other, complex) and other.imag == 0:
+        other = other.real
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):

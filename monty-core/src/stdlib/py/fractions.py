@@ -186,13 +186,15 @@ class Fraction:
         return str(self)
 
     # arithmetic: each operator has an exact rule for Fraction/int operands and
-    # falls back to float arithmetic when the other operand is a float
+    # falls back to float (or complex) arithmetic when the other operand is one
 
     def __add__(a, b):
         if isinstance(b, (Fraction, int)):
             return _add(a, b)
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -200,6 +202,8 @@ class Fraction:
             return _add(Fraction(a), b)
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -208,6 +212,8 @@ class Fraction:
             return _add(a, Fraction(-nb, db, _normalize=False))
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -215,6 +221,8 @@ class Fraction:
             return _add(Fraction(a), -b)
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -222,6 +230,8 @@ class Fraction:
             return _mul(a, b)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -229,6 +239,8 @@ class Fraction:
             return _mul(Fraction(a), b)
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -236,6 +248,8 @@ class Fraction:
             return _div(a, b)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -243,6 +257,8 @@ class Fraction:
             return _div(Fraction(a), b)
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -298,7 +314,7 @@ class Fraction:
                     return Fraction(a._denominator ** -nb, a._numerator ** -nb, _normalize=False)
                 return Fraction((-a._denominator) ** -nb, (-a._numerator) ** -nb, _normalize=False)
             return float(a) ** float(b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
@@ -369,6 +385,8 @@ class Fraction:
         if isinstance(b, (Fraction, int)):
             nb, db = _ratio(b)
             return a._numerator == nb and a._denominator == db
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return False
