@@ -54,7 +54,7 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
                 let Some(data) = v else {
                     return vm.new_str("");
                 };
-                if !matches!(data, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+                if vm.heap.buffer(data).is_none() {
                     let what = if vm.str_of(data).is_some() {
                         "decoding str is not supported".to_owned()
                     } else {
@@ -148,36 +148,12 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             Ok(d)
         }
         TypeId::Bytes => {
-            let a = args.range(0, 3)?.to_vec();
-            match a.first() {
-                None => vm.heap.alloc(Obj::Bytes(Vec::new())),
-                Some(&v) => {
-                    if let Some(s) = vm.str_of(v) {
-                        if a.len() < 2 {
-                            return Err(exc(ExcType::TypeError, "string argument without an encoding"));
-                        }
-                        let b = s.as_bytes().to_vec();
-                        return vm.heap.alloc(Obj::Bytes(b));
-                    }
-                    if let Some(n) = vm.index_of(v) {
-                        if n < 0 {
-                            return Err(exc(ExcType::ValueError, "negative count"));
-                        }
-                        let n = usize::try_from(n).unwrap_or(usize::MAX);
-                        vm.heap.check_alloc(n)?;
-                        return vm.heap.alloc(Obj::Bytes(vec![0; n]));
-                    }
-                    let items = vm.collect(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for x in items {
-                        let i = vm.expect_index(x)?;
-                        out.push(
-                            u8::try_from(i).map_err(|_| exc(ExcType::ValueError, "bytes must be in range(0, 256)"))?,
-                        );
-                    }
-                    vm.heap.alloc(Obj::Bytes(out))
-                }
-            }
+            let b = byte_source(vm, args, "bytes")?;
+            vm.heap.alloc(Obj::Bytes(b))
+        }
+        TypeId::ByteArray => {
+            let b = byte_source(vm, args, "bytearray")?;
+            vm.heap.alloc(Obj::ByteArray(b))
         }
         TypeId::Range => {
             let a = args.range(1, 3)?.to_vec();
@@ -251,6 +227,16 @@ fn to_float(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
             let r = crate::object::str_repr::str_repr(s);
             exc(ExcType::ValueError, format!("could not convert string to float: {r}"))
         });
+    }
+    if let Some(b) = vm.heap.buffer(v) {
+        let parsed = std::str::from_utf8(b).ok().and_then(parse_float);
+        return match parsed {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(v)?;
+                Err(exc(ExcType::ValueError, format!("could not convert string to float: {r}")))
+            }
+        };
     }
     Err(exc(
         ExcType::TypeError,
@@ -349,9 +335,7 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     if let Some(s) = vm.str_of(v).map(str::to_owned) {
         return parse_int(vm, &s, 10);
     }
-    if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
-    {
+    if let Some(b) = vm.heap.buffer(v) {
         let s = String::from_utf8_lossy(b).into_owned();
         return parse_int(vm, &s, 10);
     }
@@ -455,4 +439,87 @@ fn unicode_digit(c: char) -> Option<char> {
         .iter()
         .find(|&&z| (z..z + 10).contains(&code))
         .map(|&z| char::from(b'0' + u8::try_from(code - z).unwrap_or(0)))
+}
+
+/// The contents of `bytes(...)`/`bytearray(...)` (`name`): nothing, a str with an
+/// encoding, a count of zero bytes, a bytes-like value, an object with
+/// `__bytes__`, or an iterable of ints.
+fn byte_source(vm: &mut Vm<'_, '_>, mut args: Args, name: &str) -> RunResult<Vec<u8>> {
+    let src_kw = args.take_kw(vm, "source");
+    let enc_kw = args.take_kw(vm, "encoding");
+    let err_kw = args.take_kw(vm, "errors");
+    args.finish_kw(vm)?;
+    let given = args.pos.len() + [src_kw, enc_kw, err_kw].iter().filter(|x| x.is_some()).count();
+    if given > 3 {
+        return Err(exc(
+            ExcType::TypeError,
+            format!("{name}() takes at most 3 arguments ({given} given)"),
+        ));
+    }
+    let mut pos = args.pos.iter().copied();
+    let src = src_kw.or_else(|| pos.next());
+    let enc = enc_kw.or_else(|| pos.next());
+    let errors = err_kw.or_else(|| pos.next());
+    let Some(src) = src else {
+        return match (enc, errors) {
+            (Some(_), _) => Err(exc(ExcType::TypeError, "encoding without a string argument")),
+            (None, Some(_)) => Err(exc(ExcType::TypeError, "errors without a string argument")),
+            (None, None) => Ok(Vec::new()),
+        };
+    };
+    if let Some(s) = vm.str_of(src).map(str::to_owned) {
+        if enc.is_none() {
+            return Err(exc(ExcType::TypeError, "string argument without an encoding"));
+        }
+        return crate::builtins::methods::encode_text(vm, &s, enc, errors, name);
+    }
+    if enc.is_some() {
+        return Err(exc(ExcType::TypeError, "encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(exc(ExcType::TypeError, "errors without a string argument"));
+    }
+    if let Some(b) = vm.heap.buffer(src) {
+        let b = b.to_vec();
+        vm.heap.check_alloc(b.len())?;
+        return Ok(b);
+    }
+    if let Some(r) = vm.call_dunder(src, "__bytes__", Vec::new())? {
+        return match vm.heap.buffer(r) {
+            Some(b) if !vm.heap.is_bytearray(r) => Ok(b.to_vec()),
+            _ => Err(exc(
+                ExcType::TypeError,
+                format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)),
+            )),
+        };
+    }
+    if !matches!(src, Value::Float(_))
+        && let Some(n) = vm.index_of(src)
+    {
+        if n < 0 {
+            return Err(exc(ExcType::ValueError, "negative count"));
+        }
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        vm.heap.check_alloc(n)?;
+        return Ok(vec![0; n]);
+    }
+    if !vm.is_iterable(src) {
+        return Err(exc(
+            ExcType::TypeError,
+            format!("cannot convert '{}' object to {name}", vm.type_name(src)),
+        ));
+    }
+    let items = vm.collect(src)?;
+    vm.heap.check_alloc(items.len())?;
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        let byte = vm.byte_value(x).map_err(|e| match e {
+            crate::exceptions::RunError::New(ExcType::ValueError, _) if name == "bytes" => {
+                exc(ExcType::ValueError, "bytes must be in range(0, 256)")
+            }
+            e => e,
+        })?;
+        out.push(byte);
+    }
+    Ok(out)
 }

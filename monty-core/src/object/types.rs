@@ -92,6 +92,8 @@ type_ids! {
     CallableIterator => "callable_iterator",
     UnionType => "UnionType",
     GenericAlias => "GenericAlias",
+    ByteArray => "bytearray",
+    ByteArrayIterator => "bytearray_iterator",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -154,6 +156,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
         Value::Ref(id) => match heap.get(id) {
             Obj::Str(_) => TypeId::Str,
             Obj::Bytes(_) => TypeId::Bytes,
+            Obj::ByteArray(_) => TypeId::ByteArray,
             Obj::BigInt(_) => TypeId::Int,
             Obj::List(_) => TypeId::List,
             Obj::Tuple(_) => TypeId::Tuple,
@@ -201,6 +204,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
                     Obj::Bytes(_) => TypeId::BytesIterator,
+                    Obj::ByteArray(_) => TypeId::ByteArrayIterator,
                     _ => TypeId::ListIterator,
                 },
                 IterKind::Reversed { .. } => TypeId::Reversed,

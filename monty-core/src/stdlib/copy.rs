@@ -37,6 +37,7 @@ fn shallow(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<Value> {
         Obj::List(items) => Obj::List(items.clone()),
         Obj::Dict(d) => Obj::Dict(d.clone()),
         Obj::Set(d) => Obj::Set(d.clone()),
+        Obj::ByteArray(b) => Obj::ByteArray(b.clone()),
         Obj::Str(_)
         | Obj::Bytes(_)
         | Obj::BigInt(_)
