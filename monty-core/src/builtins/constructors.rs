@@ -484,7 +484,9 @@ fn byte_source(vm: &mut Vm<'_, '_>, mut args: Args, name: &str) -> RunResult<Vec
         vm.heap.check_alloc(b.len())?;
         return Ok(b);
     }
-    if let Some(r) = vm.call_dunder(src, "__bytes__", Vec::new())? {
+    if name == "bytes"
+        && let Some(r) = vm.call_dunder(src, "__bytes__", Vec::new())?
+    {
         return match vm.heap.buffer(r) {
             Some(b) if !vm.heap.is_bytearray(r) => Ok(b.to_vec()),
             _ => Err(exc(

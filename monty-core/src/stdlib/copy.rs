@@ -139,6 +139,13 @@ fn deep(vm: &mut Vm<'_, '_>, v: Value, memo: &mut HashMap<HeapId, Value>, depth:
             }
             Ok(new)
         }
+        Obj::ByteArray(b) => {
+            let b = b.clone();
+            vm.heap.check_alloc(b.len())?;
+            let new = vm.heap.alloc(Obj::ByteArray(b))?;
+            memo.insert(id, new);
+            Ok(new)
+        }
         Obj::Std(StdObj::Coll(c)) => {
             let c = c.clone();
             let inner = deep(vm, c.inner, memo, depth + 1)?;

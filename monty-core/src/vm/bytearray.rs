@@ -48,8 +48,14 @@ impl Vm<'_, '_> {
         if let Some(b) = self.heap.buffer(v) {
             return Ok(b.to_vec());
         }
-        if self.str_of(v).is_some() || self.index_of(v).is_some() || !self.is_iterable(v) {
+        if self.str_of(v).is_some() || self.index_of(v).is_some() {
             return Err(cannot_assign());
+        }
+        if !self.is_iterable(v) {
+            return Err(exc(
+                ExcType::TypeError,
+                format!("cannot convert '{}' object to bytearray", self.type_name(v)),
+            ));
         }
         self.bytes_of_ints(v)
     }
@@ -92,6 +98,10 @@ impl Vm<'_, '_> {
             });
         }
         let n = r.len();
+        if new.is_empty() {
+            // CPython: assigning no bytes to an extended slice deletes it
+            return self.bytearray_delitem(id, index);
+        }
         if new.len() != n {
             return Err(exc(
                 ExcType::ValueError,

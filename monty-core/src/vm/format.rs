@@ -767,7 +767,14 @@ impl Vm<'_, '_> {
                         Some(n) => n.to_f64().unwrap_or(f64::INFINITY),
                         None => {
                             let tn = self.type_name(value);
-                            return Err(exc(ExcType::TypeError, format!("must be real number, not {tn}")));
+                            return Err(exc(
+                                ExcType::TypeError,
+                                if bytes_mode {
+                                    format!("float argument required, not {tn}")
+                                } else {
+                                    format!("must be real number, not {tn}")
+                                },
+                            ));
                         }
                     };
                     let p = if prec.is_empty() { ".6".to_owned() } else { prec.clone() };

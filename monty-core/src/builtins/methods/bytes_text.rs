@@ -231,7 +231,16 @@ pub(crate) fn istitle(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
 
 /// The `(width, fill)` arguments of `center`/`ljust`/`rjust`.
 fn pad_args(vm: &Vm<'_, '_>, args: &Args) -> RunResult<(usize, u8)> {
-    args.no_kw()?;
+    if !args.kw.is_empty() {
+        return Err(exc(
+            ExcType::TypeError,
+            format!(
+                "{}.{}() takes no keyword arguments",
+                args.owner.unwrap_or("bytes"),
+                args.name
+            ),
+        ));
+    }
     let n = args.pos.len();
     if n == 0 {
         return Err(exc(
@@ -305,7 +314,7 @@ pub(crate) fn rjust(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<V
 
 /// `zfill(width)`: pad with b'0' after a leading sign.
 pub(crate) fn zfill(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
-    let w = args.one()?;
+    let w = args.one_of(vm.type_name(this))?;
     let width = usize::try_from(vm.expect_index(w)?).unwrap_or(0);
     let b = data(vm, this)?;
     if width <= b.len() {
@@ -389,7 +398,7 @@ pub(crate) fn translate(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> Run
         return Err(exc(
             ExcType::TypeError,
             if n == 0 {
-                "translate expected at least 1 argument, got 0".to_owned()
+                "translate() takes at least 1 positional argument (0 given)".to_owned()
             } else {
                 format!("translate expected at most 2 arguments, got {}", n + usize::from(del_kw.is_some()))
             },

@@ -1,0 +1,58 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = 'h\U0001f600é€'
+# === utf-16 ===
+t(lambda: (s.encode('utf-16'), s.encode('utf-16-le'), s.encode('utf-16-be'), s.encode('UTF16'), s.encode('utf_16le')))
+t(lambda: (s.encode('utf-16').decode('utf-16'), s.encode('utf-16-be').decode('utf-16-be'), b'\xfe\xff\x00a'.decode('utf-16'), b'\xff\xfea\x00'.decode('utf-16'), b'a\x00'.decode('utf-16')))
+t(lambda: b'\xff\xfe'.decode('utf-16'))
+t(lambda: b'a'.decode('utf-16'))
+t(lambda: b'\x00\xd8'.decode('utf-16-le'))
+t(lambda: b'\x00\xd8a'.decode('utf-16-le'))
+t(lambda: b'\x00\xd8a\x00'.decode('utf-16-le'))
+t(lambda: b'\x00\xdc'.decode('utf-16-le'))
+t(lambda: b'\xfe\xff\x00a\xd8'.decode('utf-16'))
+t(lambda: (b'ab\xff'.decode('utf-16', 'replace'), b'a\x00\x00\xdc'.decode('utf-16-le', 'backslashreplace'), b'a\x00\x00\xdcb\x00'.decode('utf-16-le', 'ignore')))
+# === utf-32 ===
+t(lambda: (s.encode('utf-32'), s.encode('utf-32-le'), s.encode('utf-32-be'), s.encode('utf-32').decode('utf-32'), b'\x00\x00\xfe\xff\x00\x00\x00a'.decode('utf-32')))
+t(lambda: b'abc'.decode('utf-32'))
+t(lambda: b'\xff\xff\x11\x00'.decode('utf-32'))
+t(lambda: b'\x00\xd8\x00\x00'.decode('utf-32-le'))
+t(lambda: b'\x00\x00\x11\x00abcd'.decode('utf-32-be', 'replace'))
+# === utf-8 ===
+t(lambda: ('é'.encode('utf-8-sig'), b'\xef\xbb\xbfa'.decode('utf-8-sig'), b'a'.decode('utf-8-sig'), 'x'.encode('UTF-8'), 'x'.encode('utf8'), b'\xc3\xa9'.decode('U8')))
+t(lambda: b'\xff'.decode('utf-8'))
+t(lambda: b'a\xc3'.decode('utf-8'))
+t(lambda: b'\xc3a'.decode('utf-8'))
+t(lambda: b'\xe2\x82'.decode('utf-8'))
+t(lambda: b'\xe2\x82a\xff'.decode('utf-8', 'replace'))
+# === cp1252 and latin-1 ===
+t(lambda: bytes(range(128, 160)).decode('cp1252', 'replace'))
+t(lambda: ''.join(chr(c) for c in range(0x80, 0x100)).encode('cp1252', 'replace'))
+t(lambda: ('é€'.encode('cp1252'), 'é€'.encode('windows-1252'), b'\x80\xe9'.decode('cp1252'), 'é'.encode('latin1'), 'é'.encode('ISO-8859-1')))
+t(lambda: b'\x81'.decode('cp1252'))
+t(lambda: '\u0100'.encode('cp1252'))
+t(lambda: '\u0100\u0101'.encode('cp1252'))
+t(lambda: '\u0100'.encode('latin-1'))
+# === error handlers ===
+t(lambda: ('aé€'.encode('ascii', 'replace'), 'aé€'.encode('ascii', 'ignore'), 'aé€'.encode('ascii', 'backslashreplace'), 'aé\U0001f600'.encode('latin-1', 'xmlcharrefreplace')))
+t(lambda: 'é'.encode('ascii', 'surrogateescape'))
+t(lambda: 'é'.encode('ascii', 'bogus'))
+t(lambda: 'e'.encode('ascii', 'bogus'))
+t(lambda: b'\xff'.decode('ascii', 'bogus'))
+t(lambda: b'ok'.decode('ascii', 'surrogateescape'))
+t(lambda: b'\xff'.decode('ascii', 'backslashreplace'))
+t(lambda: 'x'.encode('rot13'))
+t(lambda: 'x'.encode('no-such-codec'))
+t(lambda: 'x'.encode(1))
+t(lambda: 'x'.encode('ascii', 1))
+t(lambda: b'x'.decode(encoding='ascii', errors='strict'))
+# === bytes(str, encoding) and str(bytes, encoding) ===
+t(lambda: (bytes('é', 'cp1252'), bytes('é', 'utf-16-le'), bytes('é', encoding='latin-1', errors='strict'), bytes('é€', 'ascii', 'replace')))
+t(lambda: bytes('é', 'ascii'))
+t(lambda: bytes('a', 1))
+t(lambda: bytes('a', 'ascii', 1))
+t(lambda: (str(b'\xe9', 'latin-1'), str(b'a\x00', 'utf-16-le'), str(bytearray(b'\xff'), 'ascii', 'replace'), str(b'x', errors='strict')))
+t(lambda: str(b'\xff', 'utf-8'))
