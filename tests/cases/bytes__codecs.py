@@ -38,6 +38,7 @@ t(lambda: '\u0100\u0101'.encode('cp1252'))
 t(lambda: '\u0100'.encode('latin-1'))
 # === error handlers ===
 t(lambda: ('aé€'.encode('ascii', 'replace'), 'aé€'.encode('ascii', 'ignore'), 'aé€'.encode('ascii', 'backslashreplace'), 'aé\U0001f600'.encode('latin-1', 'xmlcharrefreplace')))
+t(lambda: ('aé€\U0001f600'.encode('ascii', 'namereplace'), 'é'.encode('cp1252', 'namereplace')))
 t(lambda: 'é'.encode('ascii', 'surrogateescape'))
 t(lambda: 'é'.encode('ascii', 'bogus'))
 t(lambda: 'e'.encode('ascii', 'bogus'))

@@ -67,3 +67,18 @@ for thunk in [
         thunk()
     except (ValueError, TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+
+# === operator errors name the types as CPython's C module does ===
+for thunk in [lambda: time(1) + timedelta(1), lambda: date(2020, 1, 1) + 1, lambda: 1 - date(2020, 1, 1),
+              lambda: timedelta(1) < 5, lambda: date(2020, 1, 1) < "x", lambda: timedelta(1) * "a", lambda: timedelta(1) @ timedelta(1),
+              lambda: datetime(2020, 1, 1) - date(2020, 1, 1), lambda: time(1) < 3, lambda: timezone.utc < timezone.utc]:
+    try:
+        thunk()
+    except TypeError as e:
+        print(type(e).__name__, e)
+class M(date):
+    pass
+try:
+    M(2020, 1, 1) + 1
+except TypeError as e:
+    print(e)

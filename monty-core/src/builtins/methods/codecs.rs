@@ -2,7 +2,7 @@
 //! `str(b, encoding)` and `bytes(s, encoding)`: utf-8 (and utf-8-sig),
 //! utf-16 and utf-32 (with BOM, or fixed -le/-be), ascii, latin-1 and cp1252,
 //! with the error handlers strict, ignore, replace, backslashreplace,
-//! xmlcharrefreplace (encode) and surrogateescape (encode; on decode only
+//! xmlcharrefreplace and namereplace (encode) and surrogateescape (encode; on decode only
 //! while no byte needs escaping, since a Rust string cannot hold a lone surrogate).
 
 use super::super::args::Args;
@@ -224,6 +224,15 @@ fn encode_single(codec: Codec, s: &str, errors: &str) -> RunResult<Vec<u8>> {
             "xmlcharrefreplace" => {
                 for &c in &chars[i..end] {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            "namereplace" => {
+                for &c in &chars[i..end] {
+                    let esc = match unicode_names2::name(c) {
+                        Some(name) => format!("\\N{{{name}}}"),
+                        None => escape_char(c),
+                    };
+                    out.extend_from_slice(esc.as_bytes());
                 }
             }
             other => return Err(unknown_handler(other)),
