@@ -234,7 +234,10 @@ fn to_float(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
             Some(f) => Ok(f),
             None => {
                 let r = vm.repr(v)?;
-                Err(exc(ExcType::ValueError, format!("could not convert string to float: {r}")))
+                Err(exc(
+                    ExcType::ValueError,
+                    format!("could not convert string to float: {r}"),
+                ))
             }
         };
     }

@@ -367,7 +367,11 @@ impl Vm<'_, '_> {
         {
             let fmt: String = fmt.iter().map(|&c| char::from(c)).collect();
             let out = self.percent_format_bytes(&fmt, b)?;
-            let obj = if self.heap.is_bytearray(a) { Obj::ByteArray(out) } else { Obj::Bytes(out) };
+            let obj = if self.heap.is_bytearray(a) {
+                Obj::ByteArray(out)
+            } else {
+                Obj::Bytes(out)
+            };
             return self.heap.alloc(obj);
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
@@ -391,11 +395,7 @@ impl Vm<'_, '_> {
         }
         let seq = |t: &str| matches!(t, "str" | "list" | "tuple" | "bytes" | "bytearray");
         if op == BinOp::Mul && (seq(ta) || seq(tb)) {
-            let other = if seq(ta) {
-                tb
-            } else {
-                ta
-            };
+            let other = if seq(ta) { tb } else { ta };
             return Err(exc(
                 ExcType::TypeError,
                 format!("can't multiply sequence by non-int of type '{other}'"),

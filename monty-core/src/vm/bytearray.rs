@@ -5,10 +5,10 @@
 //! Every growth is charged to the heap before the vector grows.
 
 use super::Vm;
+use crate::bytecode::BinOp;
 use crate::exceptions::{ExcType, RunError, RunResult, exc};
 use crate::object::heap::Obj;
 use crate::object::value::{HeapId, Value};
-use crate::bytecode::BinOp;
 
 /// `TypeError` of a slice assignment from something that is not bytes-like or an iterable of ints.
 #[cold]

@@ -306,7 +306,9 @@ impl Vm<'_, '_> {
                     Ok(b.contains(&byte))
                 }
                 Value::Ref(iid) => match self.heap.get(iid) {
-                    Obj::Bytes(n) | Obj::ByteArray(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice())),
+                    Obj::Bytes(n) | Obj::ByteArray(n) => {
+                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
+                    }
                     Obj::BigInt(_) => Err(exc(ExcType::ValueError, "byte must be in range(0, 256)")),
                     _ => Err(exc(
                         ExcType::TypeError,

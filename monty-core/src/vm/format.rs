@@ -691,7 +691,9 @@ impl Vm<'_, '_> {
                 .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
                 .unwrap_or_default();
             let piece = match conv {
-                's' | 'r' | 'a' | 'b' | 'c' if bytes_mode || conv != 'b' && (conv != 'c' || self.str_of(value).is_some()) => {
+                's' | 'r' | 'a' | 'b' | 'c'
+                    if bytes_mode || conv != 'b' && (conv != 'c' || self.str_of(value).is_some()) =>
+                {
                     let s = match conv {
                         's' | 'b' if bytes_mode => self.percent_bytes_arg(value)?,
                         'r' if bytes_mode => ascii_escape(&self.repr(value)?),

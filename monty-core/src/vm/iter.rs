@@ -26,7 +26,9 @@ impl Vm<'_, '_> {
             return Err(messages::not_iterable(self.type_name(v)));
         };
         let kind = match self.heap.get(id) {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterKind::Seq { seq: id, idx: 0 },
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                IterKind::Seq { seq: id, idx: 0 }
+            }
             Obj::Range(r) => IterKind::Range {
                 next: r.start,
                 left: r.len(),

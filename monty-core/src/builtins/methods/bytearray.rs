@@ -8,7 +8,8 @@ use crate::object::value::{HeapId, Value};
 use crate::vm::Vm;
 
 fn id_of(this: Value) -> RunResult<HeapId> {
-    this.heap_id().ok_or(RunError::Internal("bytearray method on non-bytearray"))
+    this.heap_id()
+        .ok_or(RunError::Internal("bytearray method on non-bytearray"))
 }
 
 fn len_of(vm: &Vm<'_, '_>, this: Value) -> usize {
@@ -38,7 +39,11 @@ pub(crate) fn insert(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<
     vm.heap.charge(1)?;
     vm.with_bytearray(id_of(this)?, |b| {
         let len = i64::try_from(b.len()).unwrap_or(i64::MAX);
-        let real = if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) };
+        let real = if i < 0 {
+            i.saturating_add(len).max(0)
+        } else {
+            i.min(len)
+        };
         b.insert(usize::try_from(real).unwrap_or(0), byte);
     })?;
     Ok(Value::None)

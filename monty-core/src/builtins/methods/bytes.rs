@@ -508,4 +508,3 @@ pub(crate) fn partition(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResu
 pub(crate) fn rpartition(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     partition_impl(vm, this, &args, true)
 }
-

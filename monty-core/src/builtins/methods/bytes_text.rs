@@ -203,7 +203,6 @@ pub(crate) fn fromhex(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult
     new_like(vm, this, out)
 }
 
-
 /// `istitle()`: cased runs start upper case and continue lower case, and there is a cased byte.
 pub(crate) fn istitle(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     pred(vm, this, &args, |b| {
@@ -400,7 +399,10 @@ pub(crate) fn translate(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> Run
             if n == 0 {
                 "translate() takes at least 1 positional argument (0 given)".to_owned()
             } else {
-                format!("translate expected at most 2 arguments, got {}", n + usize::from(del_kw.is_some()))
+                format!(
+                    "translate expected at most 2 arguments, got {}",
+                    n + usize::from(del_kw.is_some())
+                )
             },
         ));
     }
@@ -409,7 +411,10 @@ pub(crate) fn translate(vm: &mut Vm<'_, '_>, this: Value, mut args: Args) -> Run
         t => {
             let t = expect_bytes(vm, t)?;
             if t.len() != 256 {
-                return Err(exc(ExcType::ValueError, "translation table must be 256 characters long"));
+                return Err(exc(
+                    ExcType::ValueError,
+                    "translation table must be 256 characters long",
+                ));
             }
             Some(t)
         }

@@ -322,7 +322,9 @@ fn utf32_step(b: &[u8], i: usize, be: bool) -> Step {
     };
     match char::from_u32(code) {
         Some(c) => Ok((c, 4)),
-        None if (0xD800..0xE000).contains(&code) => Err((4, "code point in surrogate code point range(0xd800, 0xe000)")),
+        None if (0xD800..0xE000).contains(&code) => {
+            Err((4, "code point in surrogate code point range(0xd800, 0xe000)"))
+        }
         None => Err((4, "code point not in range(0x110000)")),
     }
 }
@@ -348,7 +350,9 @@ fn step(codec: Codec, b: &[u8], i: usize) -> Step {
         Codec::Latin1 => Ok((char::from(first), 1)),
         Codec::Ascii if first.is_ascii() => Ok((char::from(first), 1)),
         Codec::Ascii => Err((1, "ordinal not in range(128)")),
-        Codec::Cp1252 => cp1252_decode(first).map(|c| (c, 1)).ok_or((1, "character maps to <undefined>")),
+        Codec::Cp1252 => cp1252_decode(first)
+            .map(|c| (c, 1))
+            .ok_or((1, "character maps to <undefined>")),
         Codec::Utf16(order) => utf16_step(b, i, order == Order::Be),
         Codec::Utf32(order) => utf32_step(b, i, order == Order::Be),
         Codec::Utf8 | Codec::Utf8Sig => Err((1, "invalid start byte")),
