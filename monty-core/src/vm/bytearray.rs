@@ -88,6 +88,8 @@ impl Vm<'_, '_> {
             });
         };
         let r = self.resolve_slice(&sl, len)?;
+        // the splice moves the tail: charge a walk of the bytearray
+        self.charge_walk(Value::Ref(id))?;
         let new = self.slice_source(value)?;
         if r.step == 1 {
             self.heap.charge(new.len())?;
@@ -124,6 +126,7 @@ impl Vm<'_, '_> {
     /// `del ba[index]`
     pub(crate) fn bytearray_delitem(&mut self, id: HeapId, index: Value) -> RunResult<()> {
         let len = self.bytearray_len(id);
+        self.charge_walk(Value::Ref(id))?;
         let Some(sl) = self.as_slice(index) else {
             let i = self.norm_index(index, len, "bytearray")?;
             return self.with_bytearray(id, |b| {

@@ -45,6 +45,16 @@ impl Vm<'_, '_> {
             return Ok(());
         };
         match self.heap.get(id) {
+            // Growing or popping a bytearray at its end does not walk it: a loop of
+            // `append` must stay linear. `extend` walks its argument only.
+            Obj::ByteArray(_)
+                if matches!(name, "append" | "extend" | "clear") || (name == "pop" && args.is_empty()) =>
+            {
+                for &a in args {
+                    self.charge_walk(a)?;
+                }
+                Ok(())
+            }
             Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 self.charge_walk(receiver)?;
                 // Arguments: the needle of `count`/`find`, the items of `join`, ...
