@@ -40,3 +40,21 @@ class WithBytes:
     def __bytes__(self):
         return b'dunder'
 t(lambda: b'[%s]' % WithBytes())
+# === what counts as the mapping ===
+import collections
+class M:
+    def __getitem__(self, k):
+        return k * 2
+t(lambda: ('%(a)s' % collections.OrderedDict(a=1), b'%(a)s' % collections.defaultdict(int, {b'a': b'v'}), '%(ab)s' % M(), b'%(ab)s' % M()))
+t(lambda: ('' % [1], b'' % [1], '' % range(3), '' % b'x', '%s' % [1], '%d' % True))
+t(lambda: '%(a)s' % [1])
+t(lambda: '%(a)s' % b'x')
+t(lambda: b'%(a)s' % b'x')
+t(lambda: b'' % b'x')
+t(lambda: b'' % bytearray(b'x'))
+t(lambda: '' % 'x')
+t(lambda: '' % {1, 2})
+t(lambda: '' % 5)
+t(lambda: '%s %s' % {'a': 1})
+t(lambda: b'%s %s' % {b'a': 1})
+t(lambda: ('%s' % {'a': 1}, '%(a)s %s' % {'a': 1}))

@@ -585,15 +585,24 @@ impl Vm<'_, '_> {
     }
 
     fn percent_impl(&mut self, fmt: &str, args: Value, bytes_mode: bool) -> RunResult<String> {
-        let (items, is_tuple) = match args {
+        let items = match args {
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::Tuple(t) => (t.clone(), true),
-                _ => (vec![args], false),
+                Obj::Tuple(t) => t.clone(),
+                _ => vec![args],
             },
-            _ => (vec![args], false),
+            _ => vec![args],
         };
+        // CPython: any subscriptable argument that is not a tuple (nor the format's
+        // own string type) is the mapping `%(key)s` looks keys up in.
         let mapping = match args {
-            Value::Ref(id) => matches!(self.heap.get(id), Obj::Dict(_)),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(_) | Obj::Str(_) => false,
+                Obj::Bytes(_) | Obj::ByteArray(_) => !bytes_mode,
+                Obj::Dict(_) | Obj::List(_) | Obj::Range(_) => true,
+                Obj::Std(_) => self.std_inner(args).is_some(),
+                Obj::Instance(_) => self.user_method(args, "__getitem__").is_some(),
+                _ => false,
+            },
             _ => false,
         };
         let mut out = String::new();
@@ -665,9 +674,10 @@ impl Vm<'_, '_> {
                 } else {
                     self.new_str(k.clone())?
                 };
+                // CPython: the looked-up value is then the only argument left, so a
+                // later `%s` without a key finds none
+                next = items.len();
                 self.getitem(args, kv)?
-            } else if mapping && !is_tuple {
-                args
             } else {
                 let v = items
                     .get(next)
