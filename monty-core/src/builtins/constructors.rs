@@ -308,11 +308,18 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     };
     if let Some(b) = base {
         let b = vm.expect_index(b)?;
+        let is_buffer = vm.heap.buffer(v).is_some();
         let Some(s) = vm.str_of(v).map(str::to_owned) else {
-            return Err(exc(
-                ExcType::TypeError,
-                "int() can't convert non-string with explicit base",
-            ));
+            if !is_buffer {
+                return Err(exc(
+                    ExcType::TypeError,
+                    "int() can't convert non-string with explicit base",
+                ));
+            }
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(exc(ExcType::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            }
+            return parse_int_buffer(vm, v, u32::try_from(b).unwrap_or(10));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(exc(ExcType::ValueError, "int() base must be >= 2 and <= 36, or 0"));
@@ -338,9 +345,8 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     if let Some(s) = vm.str_of(v).map(str::to_owned) {
         return parse_int(vm, &s, 10);
     }
-    if let Some(b) = vm.heap.buffer(v) {
-        let s = String::from_utf8_lossy(b).into_owned();
-        return parse_int(vm, &s, 10);
+    if vm.heap.buffer(v).is_some() {
+        return parse_int_buffer(vm, v, 10);
     }
     Err(exc(
         ExcType::TypeError,
@@ -349,6 +355,22 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             vm.type_name(v)
         ),
     ))
+}
+
+/// `int(b, base)` of a bytes-like `v`: its ASCII text parsed as `int(str)` does,
+/// with the bytes' repr in the error (`invalid literal for int() with base 10: b'z'`).
+fn parse_int_buffer(vm: &mut Vm<'_, '_>, v: Value, base: u32) -> RunResult<Value> {
+    let s = String::from_utf8_lossy(vm.heap.buffer(v).unwrap_or_default()).into_owned();
+    match parse_int(vm, &s, base) {
+        Err(crate::exceptions::RunError::New(ExcType::ValueError, m)) if m.starts_with("invalid literal") => {
+            let r = crate::object::str_repr::bytes_repr(vm.heap.buffer(v).unwrap_or_default());
+            Err(exc(
+                ExcType::ValueError,
+                format!("invalid literal for int() with base {base}: {r}"),
+            ))
+        }
+        other => other,
+    }
 }
 
 fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
