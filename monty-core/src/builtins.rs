@@ -106,6 +106,7 @@ const NAMED_TYPES: &[TypeId] = &[
     TypeId::Bool,
     TypeId::Str,
     TypeId::Bytes,
+    TypeId::ByteArray,
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,

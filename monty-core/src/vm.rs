@@ -16,6 +16,7 @@ mod attr;
 mod bigmath;
 mod binary;
 mod build;
+mod bytearray;
 mod call;
 mod class;
 mod compare;

@@ -55,7 +55,7 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
                 let Some(data) = v else {
                     return vm.new_str("");
                 };
-                if !matches!(data, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+                if vm.heap.buffer(data).is_none() {
                     let what = if vm.str_of(data).is_some() {
                         "decoding str is not supported".to_owned()
                     } else {
@@ -149,36 +149,12 @@ pub(crate) fn construct(vm: &mut Vm<'_, '_>, t: TypeId, mut args: Args) -> RunRe
             Ok(d)
         }
         TypeId::Bytes => {
-            let a = args.range(0, 3)?.to_vec();
-            match a.first() {
-                None => vm.heap.alloc(Obj::Bytes(Vec::new())),
-                Some(&v) => {
-                    if let Some(s) = vm.str_of(v) {
-                        if a.len() < 2 {
-                            return Err(exc(ExcType::TypeError, "string argument without an encoding"));
-                        }
-                        let b = s.as_bytes().to_vec();
-                        return vm.heap.alloc(Obj::Bytes(b));
-                    }
-                    if let Some(n) = vm.index_of(v) {
-                        if n < 0 {
-                            return Err(exc(ExcType::ValueError, "negative count"));
-                        }
-                        let n = usize::try_from(n).unwrap_or(usize::MAX);
-                        vm.heap.check_alloc(n)?;
-                        return vm.heap.alloc(Obj::Bytes(vec![0; n]));
-                    }
-                    let items = vm.collect(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for x in items {
-                        let i = vm.expect_index(x)?;
-                        out.push(
-                            u8::try_from(i).map_err(|_| exc(ExcType::ValueError, "bytes must be in range(0, 256)"))?,
-                        );
-                    }
-                    vm.heap.alloc(Obj::Bytes(out))
-                }
-            }
+            let b = byte_source(vm, args, "bytes")?;
+            vm.heap.alloc(Obj::Bytes(b))
+        }
+        TypeId::ByteArray => {
+            let b = byte_source(vm, args, "bytearray")?;
+            vm.heap.alloc(Obj::ByteArray(b))
         }
         TypeId::Range => {
             let a = args.range(1, 3)?.to_vec();
@@ -253,6 +229,19 @@ fn to_float(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<f64> {
             exc(ExcType::ValueError, format!("could not convert string to float: {r}"))
         });
     }
+    if let Some(b) = vm.heap.buffer(v) {
+        let parsed = std::str::from_utf8(b).ok().and_then(parse_float);
+        return match parsed {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(v)?;
+                Err(exc(
+                    ExcType::ValueError,
+                    format!("could not convert string to float: {r}"),
+                ))
+            }
+        };
+    }
     Err(exc(
         ExcType::TypeError,
         format!(
@@ -320,11 +309,18 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     };
     if let Some(b) = base {
         let b = vm.expect_index(b)?;
+        let is_buffer = vm.heap.buffer(v).is_some();
         let Some(s) = vm.str_of(v).map(str::to_owned) else {
-            return Err(exc(
-                ExcType::TypeError,
-                "int() can't convert non-string with explicit base",
-            ));
+            if !is_buffer {
+                return Err(exc(
+                    ExcType::TypeError,
+                    "int() can't convert non-string with explicit base",
+                ));
+            }
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(exc(ExcType::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            }
+            return parse_int_buffer(vm, v, u32::try_from(b).unwrap_or(10));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(exc(ExcType::ValueError, "int() base must be >= 2 and <= 36, or 0"));
@@ -350,11 +346,8 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
     if let Some(s) = vm.str_of(v).map(str::to_owned) {
         return parse_int(vm, &s, 10);
     }
-    if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
-    {
-        let s = String::from_utf8_lossy(b).into_owned();
-        return parse_int(vm, &s, 10);
+    if vm.heap.buffer(v).is_some() {
+        return parse_int_buffer(vm, v, 10);
     }
     Err(exc(
         ExcType::TypeError,
@@ -363,6 +356,22 @@ fn int(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             vm.type_name(v)
         ),
     ))
+}
+
+/// `int(b, base)` of a bytes-like `v`: its ASCII text parsed as `int(str)` does,
+/// with the bytes' repr in the error (`invalid literal for int() with base 10: b'z'`).
+fn parse_int_buffer(vm: &mut Vm<'_, '_>, v: Value, base: u32) -> RunResult<Value> {
+    let s = String::from_utf8_lossy(vm.heap.buffer(v).unwrap_or_default()).into_owned();
+    match parse_int(vm, &s, base) {
+        Err(crate::exceptions::RunError::New(ExcType::ValueError, m)) if m.starts_with("invalid literal") => {
+            let r = crate::object::str_repr::bytes_repr(vm.heap.buffer(v).unwrap_or_default());
+            Err(exc(
+                ExcType::ValueError,
+                format!("invalid literal for int() with base {base}: {r}"),
+            ))
+        }
+        other => other,
+    }
 }
 
 fn parse_int(vm: &mut Vm<'_, '_>, s: &str, base: u32) -> RunResult<Value> {
@@ -456,4 +465,89 @@ pub(crate) fn unicode_digit(c: char) -> Option<char> {
         .iter()
         .find(|&&z| (z..z + 10).contains(&code))
         .map(|&z| char::from(b'0' + u8::try_from(code - z).unwrap_or(0)))
+}
+
+/// The contents of `bytes(...)`/`bytearray(...)` (`name`): nothing, a str with an
+/// encoding, a count of zero bytes, a bytes-like value, an object with
+/// `__bytes__`, or an iterable of ints.
+fn byte_source(vm: &mut Vm<'_, '_>, mut args: Args, name: &str) -> RunResult<Vec<u8>> {
+    let src_kw = args.take_kw(vm, "source");
+    let enc_kw = args.take_kw(vm, "encoding");
+    let err_kw = args.take_kw(vm, "errors");
+    args.finish_kw(vm)?;
+    let given = args.pos.len() + [src_kw, enc_kw, err_kw].iter().filter(|x| x.is_some()).count();
+    if given > 3 {
+        return Err(exc(
+            ExcType::TypeError,
+            format!("{name}() takes at most 3 arguments ({given} given)"),
+        ));
+    }
+    let mut pos = args.pos.iter().copied();
+    let src = src_kw.or_else(|| pos.next());
+    let enc = enc_kw.or_else(|| pos.next());
+    let errors = err_kw.or_else(|| pos.next());
+    let Some(src) = src else {
+        return match (enc, errors) {
+            (Some(_), _) => Err(exc(ExcType::TypeError, "encoding without a string argument")),
+            (None, Some(_)) => Err(exc(ExcType::TypeError, "errors without a string argument")),
+            (None, None) => Ok(Vec::new()),
+        };
+    };
+    if let Some(s) = vm.str_of(src).map(str::to_owned) {
+        if enc.is_none() {
+            return Err(exc(ExcType::TypeError, "string argument without an encoding"));
+        }
+        return crate::builtins::methods::encode_text(vm, &s, enc, errors, name);
+    }
+    if enc.is_some() {
+        return Err(exc(ExcType::TypeError, "encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(exc(ExcType::TypeError, "errors without a string argument"));
+    }
+    if let Some(b) = vm.heap.buffer(src) {
+        let b = b.to_vec();
+        vm.heap.check_alloc(b.len())?;
+        return Ok(b);
+    }
+    if name == "bytes"
+        && let Some(r) = vm.call_dunder(src, "__bytes__", Vec::new())?
+    {
+        return match vm.heap.buffer(r) {
+            Some(b) if !vm.heap.is_bytearray(r) => Ok(b.to_vec()),
+            _ => Err(exc(
+                ExcType::TypeError,
+                format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)),
+            )),
+        };
+    }
+    if !matches!(src, Value::Float(_))
+        && let Some(n) = vm.index_of(src)
+    {
+        if n < 0 {
+            return Err(exc(ExcType::ValueError, "negative count"));
+        }
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        vm.heap.check_alloc(n)?;
+        return Ok(vec![0; n]);
+    }
+    if !vm.is_iterable(src) {
+        return Err(exc(
+            ExcType::TypeError,
+            format!("cannot convert '{}' object to {name}", vm.type_name(src)),
+        ));
+    }
+    let items = vm.collect(src)?;
+    vm.heap.check_alloc(items.len())?;
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        let byte = vm.byte_value(x).map_err(|e| match e {
+            crate::exceptions::RunError::New(ExcType::ValueError, _) if name == "bytes" => {
+                exc(ExcType::ValueError, "bytes must be in range(0, 256)")
+            }
+            e => e,
+        })?;
+        out.push(byte);
+    }
+    Ok(out)
 }

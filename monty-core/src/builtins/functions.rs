@@ -112,7 +112,7 @@ pub(crate) fn ord(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
                     )),
                 };
             }
-            Obj::Bytes(b) => {
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
                 return if b.len() == 1 {
                     Ok(Value::Int(i64::from(b[0])))
                 } else {

@@ -125,6 +125,12 @@ pub(crate) fn reversed(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
             let left = x.len();
             alloc_iter(vm, IterKind::Reversed { seq: id, left })
         }
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            let items: Vec<Value> = b.iter().rev().map(|&c| Value::Int(i64::from(c))).collect();
+            vm.heap.check_alloc(items.len().saturating_mul(16))?;
+            let t = vm.heap.alloc_list(items)?;
+            vm.get_iter(t)
+        }
         Obj::Str(s) => {
             let chars: Vec<char> = s.chars().rev().collect();
             let mut items = Vec::with_capacity(chars.len());

@@ -349,10 +349,11 @@ pub(crate) fn sum(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    if matches!(start, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_))) {
+    if vm.heap.buffer(start).is_some() {
+        let tn = vm.type_name(start);
         return Err(exc(
             ExcType::TypeError,
-            "sum() can't sum bytes [use b''.join(seq) instead]",
+            format!("sum() can't sum {tn} [use b''.join(seq) instead]"),
         ));
     }
     let mut acc = start;

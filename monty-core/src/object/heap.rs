@@ -320,6 +320,8 @@ pub enum Obj {
     TypeExpr(crate::object::type_expr::TypeExpr),
     /// complex
     Complex(crate::object::complex::Complex),
+    /// bytearray (appended last: a variant's position is its tag in snapshots)
+    ByteArray(Vec<u8>),
 }
 
 static EMPTY: Obj = Obj::Tuple(Vec::new());
@@ -333,7 +335,7 @@ pub fn obj_size(obj: &Obj) -> usize {
     OBJ_HEADER
         + match obj {
             Obj::Str(s) => s.capacity(),
-            Obj::Bytes(b) => b.capacity(),
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.capacity(),
             Obj::BigInt(b) => usize::try_from(b.bits() / 8).unwrap_or(usize::MAX),
             Obj::List(v) | Obj::Tuple(v) => v.capacity() * VALUE_SIZE,
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.byte_size(),
@@ -488,6 +490,24 @@ impl Heap {
         }
     }
 
+    /// The contents of a bytes-like value (`bytes` or `bytearray`), if `v` is one.
+    #[must_use]
+    pub fn buffer(&self, v: Value) -> Option<&[u8]> {
+        match v {
+            Value::Ref(id) => match self.get(id) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is a `bytearray`.
+    #[must_use]
+    pub fn is_bytearray(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.get(id), Obj::ByteArray(_)))
+    }
+
     /// The object behind `id`, mutably.
     #[inline]
     pub fn get_mut(&mut self, id: HeapId) -> &mut Obj {
@@ -555,7 +575,7 @@ impl Heap {
                 continue;
             };
             match obj {
-                Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Complex(_) => {}
+                Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Complex(_) | Obj::ByteArray(_) => {}
                 Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(|&x| push(x, &mut work)),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
                     for (k, v) in d.iter() {

@@ -93,6 +93,8 @@ type_ids! {
     UnionType => "UnionType",
     GenericAlias => "GenericAlias",
     Complex => "complex",
+    ByteArray => "bytearray",
+    ByteArrayIterator => "bytearray_iterator",
 }
 
 /// What `type(v)` returns: a builtin type or an exception class.
@@ -155,6 +157,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
         Value::Ref(id) => match heap.get(id) {
             Obj::Str(_) => TypeId::Str,
             Obj::Bytes(_) => TypeId::Bytes,
+            Obj::ByteArray(_) => TypeId::ByteArray,
             Obj::BigInt(_) => TypeId::Int,
             Obj::Complex(_) => TypeId::Complex,
             Obj::List(_) => TypeId::List,
@@ -203,6 +206,7 @@ pub fn type_of(heap: &Heap, v: Value) -> PyType {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
                     Obj::Bytes(_) => TypeId::BytesIterator,
+                    Obj::ByteArray(_) => TypeId::ByteArrayIterator,
                     _ => TypeId::ListIterator,
                 },
                 IterKind::Reversed { .. } => TypeId::Reversed,

@@ -13,7 +13,7 @@ const EXTENDED_HEX: &[u8; 32] = b"0123456789ABCDEFGHIJKLMNOPQRSTUV";
 /// An encoder's argument: bytes (CPython goes through `memoryview`, hence the wording).
 pub(super) fn memoryview_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
+        && let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(id)
     {
         return Ok(b.clone());
     }

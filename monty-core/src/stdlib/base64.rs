@@ -40,7 +40,7 @@ pub(super) fn binascii_error(msg: impl Into<String>) -> crate::exceptions::RunEr
 /// A bytes-like argument (encoders accept no str).
 fn bytes_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
+        && let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(id)
     {
         return Ok(b.clone());
     }
@@ -54,7 +54,7 @@ fn bytes_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
 pub(super) fn decode_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v {
         match vm.heap.get(id) {
-            Obj::Bytes(b) => return Ok(b.clone()),
+            Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.clone()),
             Obj::Str(s) => {
                 if !s.is_ascii() {
                     return Err(exc(

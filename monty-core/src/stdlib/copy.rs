@@ -37,6 +37,7 @@ fn shallow(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<Value> {
         Obj::List(items) => Obj::List(items.clone()),
         Obj::Dict(d) => Obj::Dict(d.clone()),
         Obj::Set(d) => Obj::Set(d.clone()),
+        Obj::ByteArray(b) => Obj::ByteArray(b.clone()),
         Obj::Str(_)
         | Obj::Bytes(_)
         | Obj::BigInt(_)
@@ -137,6 +138,13 @@ fn deep(vm: &mut Vm<'_, '_>, v: Value, memo: &mut HashMap<HeapId, Value>, depth:
                 let kc = deep(vm, k, memo, depth + 1)?;
                 vm.set_add(new, kc)?;
             }
+            Ok(new)
+        }
+        Obj::ByteArray(b) => {
+            let b = b.clone();
+            vm.heap.check_alloc(b.len())?;
+            let new = vm.heap.alloc(Obj::ByteArray(b))?;
+            memo.insert(id, new);
             Ok(new)
         }
         Obj::Std(StdObj::Coll(c)) => {

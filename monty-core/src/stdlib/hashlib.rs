@@ -30,7 +30,7 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
 /// The bytes of a bytes argument (the Python layer has checked the type).
 fn bytes_of(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
+        && let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(id)
     {
         return Ok(b.clone());
     }
@@ -55,14 +55,14 @@ fn feed(vm: &mut Vm<'_, '_>, v: Value, mut update: impl FnMut(&[u8])) -> RunResu
         return Err(exc(ExcType::TypeError, "object supporting the buffer API required"));
     };
     let len = match vm.heap.get(id) {
-        Obj::Bytes(b) => b.len(),
+        Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
         _ => return Err(exc(ExcType::TypeError, "object supporting the buffer API required")),
     };
     let mut at = 0;
     while at < len {
         let end = len.min(at + CHUNK);
         vm.tick_many((end - at) / BYTES_PER_TICK)?;
-        if let Obj::Bytes(b) = vm.heap.get(id)
+        if let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(id)
             && let Some(chunk) = b.get(at..end)
         {
             update(chunk);
@@ -217,7 +217,7 @@ macro_rules! pbkdf2_with {
 
 fn bytes_like(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v
-        && let Obj::Bytes(b) = vm.heap.get(id)
+        && let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(id)
     {
         return Ok(b.clone());
     }

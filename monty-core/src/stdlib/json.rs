@@ -431,7 +431,9 @@ fn loads(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
                 }
                 t.clone()
             }
-            Obj::Bytes(b) => String::from_utf8_lossy(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b)).into_owned(),
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
+                String::from_utf8_lossy(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b)).into_owned()
+            }
             _ => return Err(not_str(vm, s)),
         },
         _ => return Err(not_str(vm, s)),

@@ -257,7 +257,7 @@ binops! {
 
 fn concat(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     let (a, b) = two(&args)?;
-    let seq = |vm: &Vm<'_, '_>, v: Value| matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)));
+    let seq = |vm: &Vm<'_, '_>, v: Value| matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)));
     if !seq(vm, a) {
         return Err(exc(
             ExcType::TypeError,

@@ -352,7 +352,7 @@ fn randint(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<Value> {
 fn seq_items(vm: &mut Vm<'_, '_>, v: Value) -> RunResult<Vec<Value>> {
     let is_seq = matches!(v, Value::Ref(id) if matches!(
         vm.heap.get(id),
-        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_)
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_)
     ));
     if !is_seq {
         return Err(exc(

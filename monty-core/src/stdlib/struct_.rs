@@ -80,7 +80,7 @@ fn format_text(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     if let Value::Ref(id) = v {
         match vm.heap.get(id) {
             Obj::Str(s) => return Ok(s.as_bytes().to_vec()),
-            Obj::Bytes(b) => return Ok(b.clone()),
+            Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.clone()),
             _ => {}
         }
     }
@@ -301,7 +301,7 @@ fn put_bytes(out: &mut Vec<u8>, b: &[u8], order: Order) {
 fn bytes_value(vm: &Vm<'_, '_>, v: Value) -> Option<Vec<u8>> {
     match v {
         Value::Ref(id) => match vm.heap.get(id) {
-            Obj::Bytes(b) => Some(b.clone()),
+            Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.clone()),
             _ => None,
         },
         _ => None,
@@ -346,10 +346,10 @@ fn pack_one(vm: &mut Vm<'_, '_>, out: &mut Vec<u8>, item: Item, order: Order, v:
     Ok(())
 }
 
-fn pack_values(vm: &mut Vm<'_, '_>, layout: &Layout, values: &[Value]) -> RunResult<Vec<u8>> {
+fn pack_values(vm: &mut Vm<'_, '_>, layout: &Layout, values: &[Value], fname: &str) -> RunResult<Vec<u8>> {
     if values.len() != layout.nargs {
         return Err(struct_error(format!(
-            "pack expected {} items for packing (got {})",
+            "{fname} expected {} items for packing (got {})",
             layout.nargs,
             values.len()
         )));
@@ -400,7 +400,7 @@ fn pack(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
         return Err(exc(ExcType::TypeError, "missing format argument"));
     };
     let layout = layout_of(vm, fmt)?;
-    let out = pack_values(vm, &layout, values)?;
+    let out = pack_values(vm, &layout, values, "pack")?;
     vm.heap.alloc(Obj::Bytes(out))
 }
 
@@ -417,16 +417,48 @@ fn pack_into(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
             },
         ));
     }
-    layout_of(vm, args.pos[0])?;
+    let layout = layout_of(vm, args.pos[0])?;
     let buffer = args.pos[1];
-    // Monty has no mutable bytes-like type (bytearray, memoryview) to pack into
-    Err(exc(
-        ExcType::TypeError,
-        format!(
-            "argument must be read-write bytes-like object, not {}",
-            vm.type_name(buffer)
-        ),
-    ))
+    let Some(id) = buffer.heap_id().filter(|_| vm.heap.is_bytearray(buffer)) else {
+        return Err(exc(
+            ExcType::TypeError,
+            format!(
+                "argument must be read-write bytes-like object, not {}",
+                vm.type_name(buffer)
+            ),
+        ));
+    };
+    let offset = vm.expect_index(args.pos[2])?;
+    let packed = pack_values(vm, &layout, &args.pos[3..], "pack_into")?;
+    let len = i64::try_from(vm.heap.buffer(buffer).map_or(0, <[u8]>::len)).unwrap_or(i64::MAX);
+    let size = i64::try_from(packed.len()).unwrap_or(i64::MAX);
+    let mut start = offset;
+    if offset < 0 {
+        if offset.saturating_add(len) < 0 {
+            return Err(struct_error(format!(
+                "offset {offset} out of range for {len}-byte buffer"
+            )));
+        }
+        start = offset + len;
+        if len - start < size {
+            return Err(struct_error(format!(
+                "no space to pack {size} bytes at offset {offset}"
+            )));
+        }
+    }
+    if len - start < size {
+        return Err(struct_error(format!(
+            "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} (actual buffer size is {len})",
+            size.saturating_add(start)
+        )));
+    }
+    let at = usize::try_from(start).unwrap_or(0);
+    if let Obj::ByteArray(b) = vm.heap.get_mut(id)
+        && let Some(dest) = b.get_mut(at..at + packed.len())
+    {
+        dest.copy_from_slice(&packed);
+    }
+    Ok(Value::None)
 }
 
 // ---------------------------------------------------------------- unpacking
@@ -506,7 +538,7 @@ fn unpack_bytes(vm: &mut Vm<'_, '_>, layout: &Layout, data: &[u8]) -> RunResult<
     vm.heap.alloc_tuple(out)
 }
 
-/// A buffer argument: bytes only (Monty has no bytearray or memoryview).
+/// A buffer argument: bytes or bytearray (Monty has no memoryview).
 fn buffer_arg(vm: &Vm<'_, '_>, v: Value) -> RunResult<Vec<u8>> {
     bytes_value(vm, v).ok_or_else(|| {
         exc(

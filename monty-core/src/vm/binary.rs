@@ -323,7 +323,14 @@ impl Vm<'_, '_> {
                 }
                 (BinOp::Add, Obj::List(x), Obj::List(y)) => Some(Obj::List([x.as_slice(), y.as_slice()].concat())),
                 (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => Some(Obj::Tuple([x.as_slice(), y.as_slice()].concat())),
-                (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y)) => Some(Obj::Bytes([x.as_slice(), y.as_slice()].concat())),
+                (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                    self.heap.check_alloc(x.len() + y.len())?;
+                    Some(Obj::Bytes([x.as_slice(), y.as_slice()].concat()))
+                }
+                (BinOp::Add, Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                    self.heap.check_alloc(x.len() + y.len())?;
+                    Some(Obj::ByteArray([x.as_slice(), y.as_slice()].concat()))
+                }
                 _ => None,
             };
             if let Some(obj) = r {
@@ -360,7 +367,22 @@ impl Vm<'_, '_> {
             let s = self.percent_format(&fmt, b)?;
             return self.new_str(s);
         }
+        if op == BinOp::Mod
+            && let Some(fmt) = self.heap.buffer(a)
+        {
+            let fmt: String = fmt.iter().map(|&c| char::from(c)).collect();
+            let out = self.percent_format_bytes(&fmt, b)?;
+            let obj = if self.heap.is_bytearray(a) {
+                Obj::ByteArray(out)
+            } else {
+                Obj::Bytes(out)
+            };
+            return self.heap.alloc(obj);
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && ta == "bytearray" {
+            return Err(exc(ExcType::TypeError, format!("can't concat {tb} to bytearray")));
+        }
         if op == BinOp::Add && matches!(ta, "str" | "list" | "tuple" | "bytes") && ta != tb {
             if ta == "str" {
                 return Err(exc(
@@ -376,14 +398,9 @@ impl Vm<'_, '_> {
             }
             return Err(exc(ExcType::TypeError, format!("can't concat {tb} to bytes")));
         }
-        if op == BinOp::Mul
-            && (matches!(ta, "str" | "list" | "tuple" | "bytes") || matches!(tb, "str" | "list" | "tuple" | "bytes"))
-        {
-            let other = if matches!(ta, "str" | "list" | "tuple" | "bytes") {
-                tb
-            } else {
-                ta
-            };
+        let seq = |t: &str| matches!(t, "str" | "list" | "tuple" | "bytes" | "bytearray");
+        if op == BinOp::Mul && (seq(ta) || seq(tb)) {
+            let other = if seq(ta) { tb } else { ta };
             return Err(exc(
                 ExcType::TypeError,
                 format!("can't multiply sequence by non-int of type '{other}'"),
@@ -417,7 +434,7 @@ impl Vm<'_, '_> {
         let Value::Ref(id) = seq else { return Ok(None) };
         let unit = match self.heap.get(id) {
             Obj::Str(s) => s.len(),
-            Obj::Bytes(b) => b.len(),
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
             Obj::List(v) | Obj::Tuple(v) => v.len() * std::mem::size_of::<Value>(),
             _ => return Ok(None),
         };
@@ -426,6 +443,7 @@ impl Vm<'_, '_> {
         let obj = match self.heap.get(id) {
             Obj::Str(s) => Obj::Str(s.repeat(count)),
             Obj::Bytes(b) => Obj::Bytes(b.repeat(count)),
+            Obj::ByteArray(b) => Obj::ByteArray(b.repeat(count)),
             Obj::List(v) => Obj::List(v.repeat(count)),
             Obj::Tuple(v) => Obj::Tuple(v.repeat(count)),
             _ => return Ok(None),
@@ -465,6 +483,12 @@ impl Vm<'_, '_> {
                 }
                 return Ok(a);
             }
+        }
+        if let Value::Ref(id) = a
+            && matches!(self.heap.get(id), Obj::ByteArray(_))
+            && matches!(op, BinOp::Add | BinOp::Mul)
+        {
+            return self.bytearray_inplace(op, id, a, b);
         }
         if let Value::Ref(id) = a
             && matches!(self.heap.get(id), Obj::Set(_))
@@ -533,7 +557,7 @@ impl Vm<'_, '_> {
             Value::Float(f) => f != 0.0,
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.is_empty(),
-                Obj::Bytes(b) => !b.is_empty(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(_) => true,
                 Obj::Complex(c) => c.re != 0.0 || c.im != 0.0,
                 Obj::List(v) | Obj::Tuple(v) => !v.is_empty(),

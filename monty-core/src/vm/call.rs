@@ -162,6 +162,9 @@ impl Vm<'_, '_> {
                                 m.method,
                                 crate::builtins::methods::MethodId::DictFromkeys
                                     | crate::builtins::methods::MethodId::BytesFromhex
+                                    | crate::builtins::methods::MethodId::BytesMaketrans
+                                    | crate::builtins::methods::MethodId::ByteArrayFromhex
+                                    | crate::builtins::methods::MethodId::ByteArrayMaketrans
                                     | crate::builtins::methods::MethodId::StrMaketrans
                                     | crate::builtins::methods::MethodId::IntFromBytes
                                     | crate::builtins::methods::MethodId::FloatFromhex

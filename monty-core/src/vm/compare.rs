@@ -124,7 +124,7 @@ impl Vm<'_, '_> {
         }
         let pairs: Vec<(Value, Value)> = match (self.heap.get(ia), self.heap.get(ib)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(x == y),
-            (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(x == y),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => return Ok(x == y),
             (Obj::List(x), Obj::List(y)) | (Obj::Tuple(x), Obj::Tuple(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -224,7 +224,7 @@ impl Vm<'_, '_> {
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
             let seqs = match (self.heap.get(ia), self.heap.get(ib)) {
                 (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.as_str().cmp(y.as_str()))),
-                (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(x.cmp(y))),
+                (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => return Ok(Some(x.cmp(y))),
                 (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => true,
                 (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
                     let sub = self.set_is_subset(a, b)?;
@@ -301,14 +301,18 @@ impl Vm<'_, '_> {
                 };
                 Ok(s.contains(needle))
             }
-            Obj::Bytes(b) => match item {
-                Value::Int(i) => {
+            Obj::Bytes(b) | Obj::ByteArray(b) => match item {
+                Value::Int(_) | Value::Bool(_) => {
+                    let i = self.index_of(item).unwrap_or(-1);
                     let byte =
                         u8::try_from(i).map_err(|_| exc(ExcType::ValueError, "byte must be in range(0, 256)"))?;
                     Ok(b.contains(&byte))
                 }
                 Value::Ref(iid) => match self.heap.get(iid) {
-                    Obj::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice())),
+                    Obj::Bytes(n) | Obj::ByteArray(n) => {
+                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
+                    }
+                    Obj::BigInt(_) => Err(exc(ExcType::ValueError, "byte must be in range(0, 256)")),
                     _ => Err(exc(
                         ExcType::TypeError,
                         format!("a bytes-like object is required, not '{}'", self.type_name(item)),

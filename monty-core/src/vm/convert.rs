@@ -81,7 +81,7 @@ impl Vm<'_, '_> {
             Value::Ref(id) => {
                 let children: Vec<Value> = match self.heap.get(id) {
                     Obj::Str(s) => return Ok(MontyObject::Str(s.clone())),
-                    Obj::Bytes(b) => return Ok(MontyObject::Bytes(b.clone())),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(MontyObject::Bytes(b.clone())),
                     Obj::BigInt(b) => return Ok(MontyObject::BigInt(b.clone())),
                     Obj::List(x) | Obj::Tuple(x) => x.clone(),
                     Obj::Set(d) | Obj::FrozenSet(d) => d.keys().collect(),

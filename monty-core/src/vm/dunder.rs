@@ -54,7 +54,7 @@ impl Vm<'_, '_> {
     pub(crate) fn is_sequence(&self, v: Value) -> bool {
         matches!(v, Value::Ref(id) if matches!(
             self.heap.get(id),
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Range(_)
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_)
         ))
     }
 

@@ -560,15 +560,72 @@ impl Vm<'_, '_> {
 
     /// `fmt % args`
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> RunResult<String> {
-        let (items, is_tuple) = match args {
-            Value::Ref(id) => match self.heap.get(id) {
-                Obj::Tuple(t) => (t.clone(), true),
-                _ => (vec![args], false),
-            },
-            _ => (vec![args], false),
+        self.percent_impl(fmt, args, false)
+    }
+
+    /// `b'...' % args` for bytes and bytearray: `fmt` holds the format's bytes as
+    /// latin-1 characters; `%s`/`%b` take bytes-like values (or `__bytes__`),
+    /// `%r`/`%a` the ASCII repr, `%c` an int or a single byte.
+    pub(crate) fn percent_format_bytes(&mut self, fmt: &str, args: Value) -> RunResult<Vec<u8>> {
+        let s = self.percent_impl(fmt, args, true)?;
+        Ok(s.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect())
+    }
+
+    /// The `%s` text of `value` in bytes formatting, as latin-1 characters.
+    fn percent_bytes_arg(&mut self, value: Value) -> RunResult<String> {
+        let r = match self.call_dunder(value, "__bytes__", Vec::new())? {
+            Some(r) if !self.heap.is_bytearray(r) => r,
+            _ => value,
         };
+        match self.heap.buffer(r) {
+            Some(b) => Ok(b.iter().map(|&c| char::from(c)).collect()),
+            None => Err(exc(
+                ExcType::TypeError,
+                format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    self.type_name(value)
+                ),
+            )),
+        }
+    }
+
+    /// The `%c` character of `value` in bytes formatting.
+    fn percent_bytes_char(&self, value: Value) -> RunResult<String> {
+        if let Some(b) = self.heap.buffer(value)
+            && b.len() == 1
+        {
+            return Ok(char::from(b[0]).to_string());
+        }
+        match self.index_of(value).filter(|_| !matches!(value, Value::Float(_))) {
+            Some(i) => u8::try_from(i)
+                .map(|c| char::from(c).to_string())
+                .map_err(|_| exc(ExcType::OverflowError, "%c arg not in range(256)")),
+            None => Err(exc(
+                ExcType::TypeError,
+                "%c requires an integer in range(256) or a single byte",
+            )),
+        }
+    }
+
+    fn percent_impl(&mut self, fmt: &str, args: Value, bytes_mode: bool) -> RunResult<String> {
+        let items = match args {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => t.clone(),
+                _ => vec![args],
+            },
+            _ => vec![args],
+        };
+        // CPython: any subscriptable argument that is not a tuple (nor the format's
+        // own string type) is the mapping `%(key)s` looks keys up in.
         let mapping = match args {
-            Value::Ref(id) => matches!(self.heap.get(id), Obj::Dict(_)),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Tuple(_) | Obj::Str(_) => false,
+                Obj::Bytes(_) | Obj::ByteArray(_) => !bytes_mode,
+                Obj::Dict(_) | Obj::List(_) | Obj::Range(_) => true,
+                Obj::Std(_) => self.std_inner(args).is_some(),
+                Obj::Instance(_) => self.user_method(args, "__getitem__").is_some(),
+                _ => false,
+            },
             _ => false,
         };
         let mut out = String::new();
@@ -634,10 +691,16 @@ impl Vm<'_, '_> {
                 if !mapping {
                     return Err(exc(ExcType::TypeError, "format requires a mapping"));
                 }
-                let kv = self.new_str(k.clone())?;
+                let kv = if bytes_mode {
+                    let key: Vec<u8> = k.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect();
+                    self.heap.alloc(Obj::Bytes(key))?
+                } else {
+                    self.new_str(k.clone())?
+                };
+                // CPython: the looked-up value is then the only argument left, so a
+                // later `%s` without a key finds none
+                next = items.len();
                 self.getitem(args, kv)?
-            } else if mapping && !is_tuple {
-                args
             } else {
                 let v = items
                     .get(next)
@@ -661,15 +724,27 @@ impl Vm<'_, '_> {
                 .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
                 .unwrap_or_default();
             let piece = match conv {
-                's' | 'r' | 'a' => {
+                's' | 'r' | 'a' | 'b' | 'c'
+                    if bytes_mode || conv != 'b' && (conv != 'c' || self.str_of(value).is_some()) =>
+                {
                     let s = match conv {
+                        's' | 'b' if bytes_mode => self.percent_bytes_arg(value)?,
+                        'r' if bytes_mode => ascii_escape(&self.repr(value)?),
+                        'c' if bytes_mode => self.percent_bytes_char(value)?,
+                        'c' => {
+                            let s = self.str_of(value).unwrap_or("").to_owned();
+                            if s.chars().count() != 1 {
+                                return Err(exc(ExcType::TypeError, "%c requires int or char"));
+                            }
+                            s
+                        }
                         's' => self.str(value)?,
                         'r' => self.repr(value)?,
                         _ => ascii_escape(&self.repr(value)?),
                     };
                     let s: String = match &precision {
-                        Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
-                        None => s,
+                        Some(p) if conv != 'c' => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                        _ => s,
                     };
                     let w: usize = width.parse().unwrap_or(0);
                     self.heap.check_alloc(w)?;
@@ -680,21 +755,6 @@ impl Vm<'_, '_> {
                         format!("{s}{}", " ".repeat(w - n))
                     } else {
                         format!("{}{s}", " ".repeat(w - n))
-                    }
-                }
-                'c' if self.str_of(value).is_some() => {
-                    let s = self.str_of(value).unwrap_or("").to_owned();
-                    if s.chars().count() != 1 {
-                        return Err(exc(ExcType::TypeError, "%c requires int or char"));
-                    }
-                    let w: usize = width.parse().unwrap_or(0);
-                    self.heap.check_alloc(w)?;
-                    if w <= 1 {
-                        s
-                    } else if align == "<" {
-                        format!("{s}{}", " ".repeat(w - 1))
-                    } else {
-                        format!("{}{s}", " ".repeat(w - 1))
                     }
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
@@ -744,7 +804,14 @@ impl Vm<'_, '_> {
                         Some(n) => n.to_f64().unwrap_or(f64::INFINITY),
                         None => {
                             let tn = self.type_name(value);
-                            return Err(exc(ExcType::TypeError, format!("must be real number, not {tn}")));
+                            return Err(exc(
+                                ExcType::TypeError,
+                                if bytes_mode {
+                                    format!("float argument required, not {tn}")
+                                } else {
+                                    format!("must be real number, not {tn}")
+                                },
+                            ));
                         }
                     };
                     let p = if prec.is_empty() { ".6".to_owned() } else { prec.clone() };
@@ -771,7 +838,11 @@ impl Vm<'_, '_> {
         if !mapping && next < items.len() {
             return Err(exc(
                 ExcType::TypeError,
-                "not all arguments converted during string formatting",
+                if bytes_mode {
+                    "not all arguments converted during bytes formatting"
+                } else {
+                    "not all arguments converted during string formatting"
+                },
             ));
         }
         Ok(out)

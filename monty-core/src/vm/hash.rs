@@ -149,7 +149,12 @@ impl Vm<'_, '_> {
                         let t = t.clone();
                         return self.type_expr_hash(&t, depth + 1);
                     }
-                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) | Obj::Slice(_) => {
+                    Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::DictView(..)
+                    | Obj::Slice(_)
+                    | Obj::ByteArray(_) => {
                         return Err(messages::unhashable(self.type_name(v)));
                     }
                     _ => return Ok(i64::from(id).wrapping_mul(0x9e37) >> 1),

@@ -26,7 +26,9 @@ impl Vm<'_, '_> {
             return Err(messages::not_iterable(self.type_name(v)));
         };
         let kind = match self.heap.get(id) {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterKind::Seq { seq: id, idx: 0 },
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                IterKind::Seq { seq: id, idx: 0 }
+            }
             Obj::Range(r) => IterKind::Range {
                 next: r.start,
                 left: r.len(),
@@ -73,6 +75,7 @@ impl Vm<'_, '_> {
                 | Obj::Tuple(_)
                 | Obj::Str(_)
                 | Obj::Bytes(_)
+                | Obj::ByteArray(_)
                 | Obj::Range(_)
                 | Obj::Dict(_)
                 | Obj::Set(_)
@@ -173,7 +176,7 @@ impl Vm<'_, '_> {
                     }
                     None => (None, kind),
                 },
-                Obj::Bytes(b) => (
+                Obj::Bytes(b) | Obj::ByteArray(b) => (
                     b.get(idx).map(|&x| Value::Int(i64::from(x))),
                     IterKind::Seq { seq, idx: idx + 1 },
                 ),
@@ -373,7 +376,7 @@ impl Vm<'_, '_> {
                     s.chars().count()
                 }
             }
-            Obj::Bytes(b) => b.len(),
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
             Obj::List(v) | Obj::Tuple(v) => v.len(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
             Obj::Range(r) => usize::try_from(r.len()).unwrap_or(usize::MAX),

@@ -11,6 +11,7 @@ use crate::object::value::Value;
 const MATCH_SELF: &[TypeId] = &[
     TypeId::Bool,
     TypeId::Bytes,
+    TypeId::ByteArray,
     TypeId::Dict,
     TypeId::Float,
     TypeId::FrozenSet,

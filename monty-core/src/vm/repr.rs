@@ -109,7 +109,7 @@ impl Vm<'_, '_> {
         if let Obj::Str(s) = self.heap.get(id) {
             let len = s.len();
             self.heap.check_alloc(out.len().saturating_add(len))?;
-        } else if let Obj::Bytes(b) = self.heap.get(id) {
+        } else if let Obj::Bytes(b) | Obj::ByteArray(b) = self.heap.get(id) {
             let len = b.len();
             self.heap.check_alloc(out.len().saturating_add(len))?;
         }
@@ -119,6 +119,11 @@ impl Vm<'_, '_> {
             Obj::Str(s) => out.push_str(&str_repr(s)),
             Obj::Bytes(b) => out.push_str(&bytes_repr(b)),
             Obj::Complex(c) => out.push_str(&c.repr()),
+            Obj::ByteArray(b) => {
+                out.push_str("bytearray(");
+                out.push_str(&bytes_repr(b));
+                out.push(')');
+            }
             Obj::BigInt(b) => {
                 let digits = b.bits() as f64 * std::f64::consts::LOG10_2;
                 if digits > 4300.0 {

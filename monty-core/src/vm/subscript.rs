@@ -81,7 +81,7 @@ impl Vm<'_, '_> {
         Ok(Resolved { start, stop, step })
     }
 
-    fn norm_index(&self, i: Value, len: usize, what: &str) -> RunResult<usize> {
+    pub(crate) fn norm_index(&self, i: Value, len: usize, what: &str) -> RunResult<usize> {
         let Some(idx) = self.index_of(i) else {
             return Err(messages::bad_index_type(what, self.type_name(i)));
         };
@@ -93,7 +93,7 @@ impl Vm<'_, '_> {
         usize::try_from(real).map_err(|_| messages::index_out_of_range(what))
     }
 
-    fn as_slice(&self, v: Value) -> Option<SliceObj> {
+    pub(crate) fn as_slice(&self, v: Value) -> Option<SliceObj> {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Slice(s) => Some(*s),
@@ -165,10 +165,21 @@ impl Vm<'_, '_> {
                 let c = chars.get(i).copied().unwrap_or(' ');
                 self.new_str(c.to_string())
             }
+            Obj::ByteArray(b) => {
+                if let Some(sl) = slice {
+                    let r = self.resolve_slice(&sl, b.len())?;
+                    let out: Vec<u8> = r.indices().filter_map(|i| b.get(i).copied()).collect();
+                    self.heap.check_alloc(out.len())?;
+                    return self.heap.alloc(Obj::ByteArray(out));
+                }
+                let i = self.norm_index(index, b.len(), "bytearray")?;
+                Ok(Value::Int(i64::from(b.get(i).copied().unwrap_or(0))))
+            }
             Obj::Bytes(b) => {
                 if let Some(sl) = slice {
                     let r = self.resolve_slice(&sl, b.len())?;
                     let out: Vec<u8> = r.indices().filter_map(|i| b.get(i).copied()).collect();
+                    self.heap.check_alloc(out.len())?;
                     return self.heap.alloc(Obj::Bytes(out));
                 }
                 // CPython: `byte indices must be ...` but plain `index out of range`
@@ -275,6 +286,7 @@ impl Vm<'_, '_> {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set(obj, index, value),
+            Obj::ByteArray(_) => self.bytearray_setitem(id, index, value),
             _ => Err(exc(
                 ExcType::TypeError,
                 format!("'{}' object does not support item assignment", self.type_name(obj)),
@@ -329,6 +341,7 @@ impl Vm<'_, '_> {
                 }
                 Ok(())
             }
+            Obj::ByteArray(_) => self.bytearray_delitem(id, index),
             Obj::Dict(_) => match self.dict_remove(obj, index)? {
                 Some(_) => Ok(()),
                 None => Err(RunError::NewArgs(ExcType::KeyError, vec![index])),

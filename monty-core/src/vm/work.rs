@@ -24,7 +24,7 @@ impl Vm<'_, '_> {
         let units = match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => s.len() / BYTES_PER_TICK,
-                Obj::Bytes(b) => b.len() / BYTES_PER_TICK,
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.len() / BYTES_PER_TICK,
                 Obj::List(items) | Obj::Tuple(items) => items.len() / ITEMS_PER_TICK,
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len() / ITEMS_PER_TICK,
                 Obj::BigInt(b) => usize::try_from(b.bits() / 512).unwrap_or(usize::MAX),
@@ -45,7 +45,17 @@ impl Vm<'_, '_> {
             return Ok(());
         };
         match self.heap.get(id) {
-            Obj::Str(_) | Obj::Bytes(_) => {
+            // Growing or popping a bytearray at its end does not walk it: a loop of
+            // `append` must stay linear. `extend` walks its argument only.
+            Obj::ByteArray(_)
+                if matches!(name, "append" | "extend" | "clear") || (name == "pop" && args.is_empty()) =>
+            {
+                for &a in args {
+                    self.charge_walk(a)?;
+                }
+                Ok(())
+            }
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 self.charge_walk(receiver)?;
                 // Arguments: the needle of `count`/`find`, the items of `join`, ...
                 for &a in args {

@@ -103,10 +103,7 @@ pub(crate) fn from_bytes(vm: &mut Vm<'_, '_>, _this: Value, args: Args) -> RunRe
     };
     let big = big_endian(vm, order)?;
     let mut raw: Vec<u8> = match data {
-        Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_)) => match vm.heap.get(id) {
-            Obj::Bytes(b) => b.clone(),
-            _ => Vec::new(),
-        },
+        _ if vm.heap.buffer(data).is_some() => vm.heap.buffer(data).map(<[u8]>::to_vec).unwrap_or_default(),
         _ if vm.str_of(data).is_some() => {
             return Err(exc(ExcType::TypeError, "cannot convert 'str' object to bytes"));
         }

@@ -733,7 +733,7 @@ pub(crate) fn rpartition(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunRes
 
 pub(crate) fn encode(vm: &mut Vm<'_, '_>, this: Value, args: Args) -> RunResult<Value> {
     let s = text(vm, this)?;
-    super::bytes::encode_str(vm, &s, args)
+    super::codecs::encode_str(vm, &s, args)
 }
 
 /// Where `str.format` finds its fields: call arguments, or a mapping for `format_map`.

@@ -30,6 +30,8 @@ algorithms_available = set(algorithms_guaranteed)
 def _check(data):
     if isinstance(data, str):
         raise TypeError('Strings must be encoded before hashing')
+    if isinstance(data, bytearray):
+        return bytes(data)
     if not isinstance(data, bytes):
         raise TypeError('object supporting the buffer API required')
     return data

@@ -26,6 +26,8 @@ class HMAC:
     blocksize = 64
 
     def __init__(self, key, msg=None, digestmod=''):
+        if isinstance(key, bytearray):
+            key = bytes(key)
         if not isinstance(key, bytes):
             raise TypeError('key: expected bytes or bytearray, but got ' + repr(type(key).__name__))
         if not digestmod:
@@ -87,9 +89,9 @@ def compare_digest(a, b):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
         a = a.encode()
         b = b.encode()
-    elif isinstance(a, bytes) or isinstance(b, bytes):
-        if not isinstance(a, bytes) or not isinstance(b, bytes):
-            bad = b if isinstance(a, bytes) else a
+    elif isinstance(a, (bytes, bytearray)) or isinstance(b, (bytes, bytearray)):
+        if not isinstance(a, (bytes, bytearray)) or not isinstance(b, (bytes, bytearray)):
+            bad = b if isinstance(a, (bytes, bytearray)) else a
             raise TypeError("a bytes-like object is required, not '" + type(bad).__name__ + "'")
     else:
         raise TypeError(

@@ -253,6 +253,8 @@ class StringIO(_Memory):
 def _as_bytes(b):
     if isinstance(b, bytes):
         return b
+    if isinstance(b, bytearray):
+        return bytes(b)
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 

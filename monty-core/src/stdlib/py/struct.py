@@ -17,7 +17,7 @@ def iter_unpack(format, buffer):
     size = calcsize(format)
     if size == 0:
         raise error('cannot iteratively unpack with a struct of length 0')
-    if not isinstance(buffer, bytes):
+    if not isinstance(buffer, (bytes, bytearray)):
         unpack(format, buffer)
     if len(buffer) % size:
         raise error('iterative unpacking requires a buffer of a multiple of ' + str(size) + ' bytes')

@@ -1,0 +1,3 @@
+# expect: limit=memory
+b = bytearray(b'abc')
+b *= 10 ** 12

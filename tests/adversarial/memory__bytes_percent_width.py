@@ -1,0 +1,2 @@
+# expect: limit=memory
+x = b'%*d' % (10 ** 10, 1)
