@@ -86,6 +86,19 @@ cases = [
     ('{}.get(1, x=2)', lambda: {}.get(1, x=2)),
     ('"a".count(x=1)', lambda: "a".count(x=1)),
     ('[].index(1, x=2)', lambda: [].index(1, x=2)),
+    ('bytearray().append()', lambda: bytearray().append()),
+    ('bytearray().insert(1)', lambda: bytearray().insert(1)),
+    ('bytearray().pop(1,2)', lambda: bytearray().pop(1,2)),
+    ('bytearray().extend(x=1)', lambda: bytearray().extend(x=1)),
+    ('bytearray().count()', lambda: bytearray().count()),
+    ('bytearray().center()', lambda: bytearray().center()),
+    ('bytearray().hex(1,2,3)', lambda: bytearray().hex(1,2,3)),
+    ('bytearray().copy(1)', lambda: bytearray().copy(1)),
+    ('(1+2j).conjugate(1)', lambda: (1+2j).conjugate(1)),
+    ('b"a".center(1,2,3)', lambda: b"a".center(1,2,3)),
+    ('b"a".zfill()', lambda: b"a".zfill()),
+    ('b"a".expandtabs(1,2)', lambda: b"a".expandtabs(1,2)),
+    ('b"a".translate()', lambda: b"a".translate()),
 ]
 for text, call in cases:
     try:
