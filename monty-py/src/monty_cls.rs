@@ -1,6 +1,6 @@
 //! `Monty`: a compiled program, run many times.
 
-use monty::{CapabilitySet, MontyObject, MontyRun, PrintWriter};
+use monty::{CapabilitySet, CompileOptions, MontyObject, MontyRun, PrintWriter};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList};
@@ -30,12 +30,14 @@ pub(crate) struct PyMonty {
     /// The source, to recompile for a run whose tool set grants names not compiled
     /// in (`None` for a loaded program).
     code: Option<String>,
+    /// The modules the program may import (`None`: all Monty provides).
+    allowed_imports: Option<Vec<String>>,
 }
 
 #[pymethods]
 impl PyMonty {
     #[new]
-    #[pyo3(signature = (code, *, inputs = None, external_functions = None, tools = None, script_name = "main.py", type_check = false, type_check_stubs = None))]
+    #[pyo3(signature = (code, *, inputs = None, external_functions = None, tools = None, script_name = "main.py", type_check = false, type_check_stubs = None, allowed_imports = None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -46,6 +48,7 @@ impl PyMonty {
         script_name: &str,
         type_check: bool,
         type_check_stubs: Option<&str>,
+        allowed_imports: Option<Vec<String>>,
     ) -> PyResult<Self> {
         let input_names = inputs.unwrap_or_default();
         let external_names = external_functions.unwrap_or_default();
@@ -76,8 +79,14 @@ impl PyMonty {
                 }
             }
         }
-        let runner = MontyRun::new(code, script_name, input_names.clone(), compiled_names.clone())
-            .map_err(|e| monty_error(py, e))?;
+        let runner = compile(
+            code,
+            script_name,
+            &input_names,
+            &compiled_names,
+            allowed_imports.as_ref(),
+        )
+        .map_err(|e| monty_error(py, e))?;
         if type_check {
             let stubs = check_stubs(type_check_stubs, tool_stubs.as_deref());
             typecheck::require_clean(
@@ -98,6 +107,7 @@ impl PyMonty {
             compiled_names,
             tools,
             code: Some(code.to_owned()),
+            allowed_imports,
         })
     }
 
@@ -241,6 +251,7 @@ impl PyMonty {
             external_names,
             tools: None,
             code: None,
+            allowed_imports: None,
         })
     }
 
@@ -279,9 +290,15 @@ impl PyMonty {
         };
         let mut names = self.compiled_names.clone();
         names.extend(extra);
-        MontyRun::new(code, &self.script_name, self.input_names.clone(), names)
-            .map(Some)
-            .map_err(|e| monty_error(py, e))
+        compile(
+            code,
+            &self.script_name,
+            &self.input_names,
+            &names,
+            self.allowed_imports.as_ref(),
+        )
+        .map(Some)
+        .map_err(|e| monty_error(py, e))
     }
 
     /// The inputs in declaration order; every declared name must be given, no other.
@@ -337,6 +354,25 @@ impl PyMonty {
         }
         Ok(out)
     }
+}
+
+/// Compile with the import allow-list.
+fn compile(
+    code: &str,
+    script_name: &str,
+    inputs: &[String],
+    externals: &[String],
+    allowed_imports: Option<&Vec<String>>,
+) -> Result<MontyRun, monty::MontyError> {
+    MontyRun::compile(
+        code,
+        &CompileOptions {
+            script_name: script_name.to_owned(),
+            input_names: inputs.to_vec(),
+            external_function_names: externals.to_vec(),
+            allowed_imports: allowed_imports.cloned(),
+        },
+    )
 }
 
 /// The stub text a program is checked against: the given stubs, then the tools'.

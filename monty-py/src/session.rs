@@ -3,7 +3,7 @@
 
 use std::sync::Mutex;
 
-use monty::{CapabilitySet, MontySession, PrintWriter};
+use monty::{CapabilitySet, CompileOptions, MontySession, PrintWriter};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
@@ -32,12 +32,13 @@ pub(crate) struct PyMontySession {
 #[pymethods]
 impl PyMontySession {
     #[new]
-    #[pyo3(signature = (*, external_functions = None, tools = None, script_name = "main.py"))]
+    #[pyo3(signature = (*, external_functions = None, tools = None, script_name = "main.py", allowed_imports = None))]
     fn new(
         py: Python<'_>,
         external_functions: Option<Vec<String>>,
         tools: Option<&Bound<'_, PyAny>>,
         script_name: &str,
+        allowed_imports: Option<Vec<String>>,
     ) -> PyResult<Self> {
         let external_names = external_functions.unwrap_or_default();
         for (i, name) in external_names.iter().enumerate() {
@@ -52,7 +53,13 @@ impl PyMontySession {
         if let Some(tools) = &tools {
             compiled.extend(tools.names().into_iter().filter(|n| !external_names.contains(n)));
         }
-        let session = MontySession::new(script_name, compiled).map_err(|e| monty_error(py, e))?;
+        let session = MontySession::with_options(&CompileOptions {
+            script_name: script_name.to_owned(),
+            external_function_names: compiled,
+            allowed_imports,
+            ..CompileOptions::default()
+        })
+        .map_err(|e| monty_error(py, e))?;
         Ok(Self {
             session: Mutex::new(session),
             script_name: script_name.to_owned(),

@@ -77,3 +77,22 @@ def test_undeclared_external_function_is_refused():
     with pytest.raises(monty.MontyRuntimeError) as info:
         s.feed('b()')
     assert 'NameError' in str(info.value)
+
+
+def test_allowed_imports_restrict_programs_and_sessions():
+    m = monty.Monty('import json\njson.dumps([1])', allowed_imports=['json'])
+    assert m.run() == '[1]'
+    blocked = monty.Monty('import re', allowed_imports=['json'])
+    with pytest.raises(monty.MontyRuntimeError) as info:
+        blocked.run()
+    assert info.value.exc_type == 'ModuleNotFoundError'
+    assert str(info.value).endswith("No module named 're'")
+    code = 'try:\n    import math\nexcept ImportError as e:\n    r = str(e)\nr'
+    assert monty.Monty(code, allowed_imports=[]).run() == "No module named 'math'"
+    s = monty.MontySession(allowed_imports=['math'])
+    assert s.feed('import math\nmath.floor(2.5)') == 2
+    with pytest.raises(monty.MontyRuntimeError):
+        s.feed('import json')
+    # the policy is compiled in: it survives dump/load
+    with pytest.raises(monty.MontyRuntimeError):
+        monty.MontySession.load(s.dump()).feed('from collections import Counter')

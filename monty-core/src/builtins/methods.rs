@@ -37,9 +37,9 @@ macro_rules! find_family {
 
 mod bytearray;
 mod bytes;
-mod complex;
 mod bytes_text;
 mod codecs;
+mod complex;
 pub(crate) use codecs::encode_text;
 mod dict;
 mod float;

@@ -79,6 +79,10 @@ class Monty:
         type_check_stubs: Python stub text (`def fetch(url: str) -> str: ...`,
             `async def ...`) of the external functions, visible to the program
             without an import when it is type-checked.
+        allowed_imports: the only modules the program may import (a package
+            covers its submodules); any other import raises
+            `ModuleNotFoundError: No module named 'x'` in the sandbox, as if the
+            module did not exist. `None`: every module Monty provides.
 
     Raises:
         MontySyntaxError: the code does not compile.
@@ -97,6 +101,7 @@ class Monty:
         script_name: str = 'main.py',
         type_check: bool = False,
         type_check_stubs: Optional[str] = None,
+        allowed_imports: Optional[List[str]] = None,
     ) -> None: ...
     @property
     def script_name(self) -> str:
@@ -209,6 +214,7 @@ class MontySession:
         external_functions: Optional[List[str]] = None,
         tools: Optional['ToolSet'] = None,
         script_name: str = 'main.py',
+        allowed_imports: Optional[List[str]] = None,
     ) -> None:
         """A new, empty session. `external_functions` names the host functions its
         snippets may call (their callables are given to each `feed`); the
