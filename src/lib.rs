@@ -30,7 +30,7 @@
 
 pub use monty_capabilities::{
     BoundArgs, Capability, CapabilityError, CapabilitySet, Clock, ClockError, Env, EnvError, Fs, FsError, HostFunction,
-    HostFunctionBuilder, Mount, Param, PyStub, Registration, ToolFormat, from_object, py_type_of, py_type_of_schema,
+    HostFunctionBuilder, Http, HttpError, Mount, Param, PyStub, Registration, ToolFormat, from_object, py_type_of, py_type_of_schema,
     registry, to_object,
 };
 pub use monty_core::*;
