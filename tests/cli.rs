@@ -501,7 +501,8 @@ fn http_allow_grants_requests_to_the_listed_hosts_only() {
         for mut stream in listener.incoming().flatten() {
             let mut buf = [0u8; 4096];
             let _ = stream.read(&mut buf);
-            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"ok\": true}");
+            let _ =
+                stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"ok\": true}");
         }
     });
     let code = format!(
@@ -517,7 +518,10 @@ fn http_allow_grants_requests_to_the_listed_hosts_only() {
     );
     let tools = monty(&["tools", "--stubs", "--http-allow", "api.example.com"]);
     assert!(stdout(&tools).contains("def http_get(url: str"), "{}", stdout(&tools));
-    for bad in [&["run", "-c", "1", "--http-allow", "http://x/"][..], &["run", "-c", "1", "--grant", "http"]] {
+    for bad in [
+        &["run", "-c", "1", "--http-allow", "http://x/"][..],
+        &["run", "-c", "1", "--grant", "http"],
+    ] {
         assert_eq!(monty(bad).status.code(), Some(2), "{bad:?}");
     }
 }

@@ -108,7 +108,11 @@ fn read_request(stream: &mut TcpStream) -> Option<Seen> {
     let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
     let length = head
         .lines()
-        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-length:")
+                .map(|v| v.trim().parse().unwrap())
+        })
         .unwrap_or(0usize);
     let mut body = buf[head_end..].to_vec();
     while body.len() < length {
@@ -122,7 +126,10 @@ fn read_request(stream: &mut TcpStream) -> Option<Seen> {
 }
 
 fn respond(stream: &mut TcpStream, status: &str, headers: &[(&str, &str)], body: &[u8]) {
-    let mut out = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    let mut out = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
     for (name, value) in headers {
         out.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -163,7 +170,9 @@ fn get_returns_status_headers_text_and_json() {
     let seen = server.requests();
     assert_eq!(seen.len(), 1);
     assert!(
-        seen[0].head.starts_with("GET /weather?q=a%20b%26c&n=2&tag=x&tag=y&ok=True HTTP/1.1\r\n"),
+        seen[0]
+            .head
+            .starts_with("GET /weather?q=a%20b%26c&n=2&tag=x&tag=y&ok=True HTTP/1.1\r\n"),
         "{}",
         seen[0].head
     );
@@ -173,7 +182,10 @@ fn get_returns_status_headers_text_and_json() {
 #[test]
 fn error_statuses_are_returned_and_non_json_is_none() {
     let server = Server::start(|_, s| respond(s, "404 Not Found", &[("Content-Type", "text/plain")], b"no such page"));
-    let code = format!("r = http_get('{}')\n(r['status'], r['text'], r['json'])", server.url("/x"));
+    let code = format!(
+        "r = http_get('{}')\n(r['status'], r['text'], r['json'])",
+        server.url("/x")
+    );
     assert_eq!(run(&server.caps(), &code), "(404, 'no such page', None)");
 }
 
@@ -193,13 +205,18 @@ fn request_sends_bodies() {
     let caps = server.caps();
     let url = server.url("/items");
     assert_eq!(
-        run(&caps, &format!("http_request('post', '{url}', json={{'a': [1, None]}})['text']")),
+        run(
+            &caps,
+            &format!("http_request('post', '{url}', json={{'a': [1, None]}})['text']")
+        ),
         "'POST /items HTTP/1.1 | content-type: application/json | {\"a\":[1,null]}'"
     );
     assert_eq!(
         run(
             &caps,
-            &format!("r = http_request('PUT', '{url}', body=b'\\x00raw', headers={{'Content-Type': 'application/octet-stream'}})\n(r['status'], r['text'])")
+            &format!(
+                "r = http_request('PUT', '{url}', body=b'\\x00raw', headers={{'Content-Type': 'application/octet-stream'}})\n(r['status'], r['text'])"
+            )
         ),
         "(201, 'PUT /items HTTP/1.1 | content-type: application/octet-stream | \\x00raw')"
     );
@@ -212,7 +229,10 @@ fn request_sends_bodies() {
         "TypeError: http_request() argument 'body' must be str, bytes or None, not int"
     );
     assert_eq!(
-        run(&caps, &format!("r = http_request('HEAD', '{url}')\n(r['status'], r['text'])")),
+        run(
+            &caps,
+            &format!("r = http_request('HEAD', '{url}')\n(r['status'], r['text'])")
+        ),
         "(201, '')"
     );
 }
@@ -256,7 +276,10 @@ fn redirects_within_the_allow_list_are_followed() {
     assert_eq!(
         run(
             &caps,
-            &format!("r = http_request('POST', '{}', body='x')\n(r['text'], r['url'])", server.url("/old"))
+            &format!(
+                "r = http_request('POST', '{}', body='x')\n(r['text'], r['url'])",
+                server.url("/old")
+            )
         ),
         format!("('GET /new?from=old HTTP/1.1', '{}')", server.url("/new?from=old"))
     );
@@ -312,7 +335,8 @@ fn a_host_not_allowed_is_refused() {
 fn credentials_in_the_url_are_refused() {
     let server = Server::fixed("text/plain", "ok");
     let caps = server.caps();
-    let refused = "ValueError: http: credentials in the URL (user@host) are not supported: send an Authorization header";
+    let refused =
+        "ValueError: http: credentials in the URL (user@host) are not supported: send an Authorization header";
     for url in [
         format!("http://{}@evil.com/", server.host()),
         format!("http://evil.com@{}/", server.host()),
@@ -334,7 +358,10 @@ fn another_port_is_another_host() {
     let allowed = Server::fixed("text/plain", "allowed");
     let other = Server::fixed("text/plain", "other");
     let caps = allowed.caps();
-    assert_eq!(run(&caps, &format!("http_get('{}')['text']", allowed.url("/"))), "'allowed'");
+    assert_eq!(
+        run(&caps, &format!("http_get('{}')['text']", allowed.url("/"))),
+        "'allowed'"
+    );
     assert_eq!(
         run(&caps, &format!("http_get('{}')", other.url("/"))),
         format!("PermissionError: http: host '127.0.0.1:{}' is not allowed", other.port)
@@ -343,7 +370,10 @@ fn another_port_is_another_host() {
     let no_port = CapabilitySet::new().with(&Http::new().allow_host("127.0.0.1").unwrap());
     assert_eq!(
         run(&no_port, &format!("http_get('{}')", allowed.url("/"))),
-        format!("PermissionError: http: host '127.0.0.1:{}' is not allowed", allowed.port)
+        format!(
+            "PermissionError: http: host '127.0.0.1:{}' is not allowed",
+            allowed.port
+        )
     );
     assert!(other.requests().is_empty());
 }
@@ -414,15 +444,25 @@ fn redirects_are_checked_at_every_hop() {
             server.url("/to-file")
         )
     );
-    assert!(run(&caps, &format!("http_get('{}')", server.url("/to-name")))
-        .starts_with("PermissionError: http: host 'evil.com' is not allowed"));
-    assert!(run(&caps, &format!("http_get('{}')", server.url("/to-creds")))
-        .starts_with("ValueError: http: credentials in the URL"));
+    assert!(
+        run(&caps, &format!("http_get('{}')", server.url("/to-name")))
+            .starts_with("PermissionError: http: host 'evil.com' is not allowed")
+    );
+    assert!(
+        run(&caps, &format!("http_get('{}')", server.url("/to-creds")))
+            .starts_with("ValueError: http: credentials in the URL")
+    );
     assert!(evil.requests().is_empty());
     // With redirects off, the redirect itself is the answer.
     let no_follow = CapabilitySet::new().with(&Http::new().allow_host(&server.host()).unwrap().max_redirects(0));
     assert_eq!(
-        run(&no_follow, &format!("r = http_get('{}')\n(r['status'], r['headers']['location'])", server.url("/to-file"))),
+        run(
+            &no_follow,
+            &format!(
+                "r = http_get('{}')\n(r['status'], r['headers']['location'])",
+                server.url("/to-file")
+            )
+        ),
         "(301, 'file:///etc/passwd')"
     );
 }
@@ -465,7 +505,10 @@ fn oversize_bodies_are_cut_while_reading() {
         while s.write_all(&[b'c'; 1000]).is_ok() {}
     });
     for server in [&declared, &chunked, &endless] {
-        let http = Http::new().allow_host(&server.host()).unwrap().max_response_bytes(50_000);
+        let http = Http::new()
+            .allow_host(&server.host())
+            .unwrap()
+            .max_response_bytes(50_000);
         let caps = CapabilitySet::new().with(&http);
         let started = Instant::now();
         assert_eq!(
@@ -480,7 +523,10 @@ fn oversize_bodies_are_cut_while_reading() {
     // Exactly at the limit is fine.
     let exact = Server::start(|_, s| respond(s, "200 OK", &[], &[b'd'; 100]));
     let caps = CapabilitySet::new().with(&Http::new().allow_host(&exact.host()).unwrap().max_response_bytes(100));
-    assert_eq!(run(&caps, &format!("len(http_get('{}')['text'])", exact.url("/"))), "100");
+    assert_eq!(
+        run(&caps, &format!("len(http_get('{}')['text'])", exact.url("/"))),
+        "100"
+    );
 }
 
 #[test]
@@ -502,7 +548,10 @@ fn a_server_that_never_answers_times_out() {
         let started = Instant::now();
         assert_eq!(
             run(&caps, &format!("http_get('{}')", server.url("/"))),
-            format!("TimeoutError: http: the request to '{}' timed out after 400ms", server.host())
+            format!(
+                "TimeoutError: http: the request to '{}' timed out after 400ms",
+                server.host()
+            )
         );
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
     }
@@ -520,7 +569,9 @@ fn a_closed_port_is_a_connection_error() {
     assert_eq!(
         run(
             &caps,
-            &format!("try:\n    http_get('http://127.0.0.1:{port}/')\nexcept OSError as e:\n    r = type(e).__name__\nr")
+            &format!(
+                "try:\n    http_get('http://127.0.0.1:{port}/')\nexcept OSError as e:\n    r = type(e).__name__\nr"
+            )
         ),
         "'ConnectionError'"
     );
@@ -532,18 +583,38 @@ fn ip_literals_in_other_forms_do_not_match() {
     let port = server.port;
     let by_name = CapabilitySet::new().with(&Http::new().allow_host(&format!("localhost:{port}")).unwrap());
     let by_ip = server.caps();
-    for host in ["2130706433", "0x7f.1", "0x7f000001", "017700000001", "127.1", "[::1]", "[::ffff:127.0.0.1]", "127.0.0.1"] {
+    for host in [
+        "2130706433",
+        "0x7f.1",
+        "0x7f000001",
+        "017700000001",
+        "127.1",
+        "[::1]",
+        "[::ffff:127.0.0.1]",
+        "127.0.0.1",
+    ] {
         let url = format!("http://{host}:{port}/");
         let outcome = run(&by_name, &format!("http_get('{url}')"));
-        assert_eq!(outcome, format!("PermissionError: http: host '{host}:{port}' is not allowed"), "{url}");
+        assert_eq!(
+            outcome,
+            format!("PermissionError: http: host '{host}:{port}' is not allowed"),
+            "{url}"
+        );
         if host != "127.0.0.1" {
             let outcome = run(&by_ip, &format!("http_get('{url}')"));
-            assert_eq!(outcome, format!("PermissionError: http: host '{host}:{port}' is not allowed"), "{url}");
+            assert_eq!(
+                outcome,
+                format!("PermissionError: http: host '{host}:{port}' is not allowed"),
+                "{url}"
+            );
         }
     }
     assert!(server.requests().is_empty());
     // Percent-encoded or odd host text never reaches a resolver.
-    for url in [format!("http://127.0.0.%31:{port}/"), format!("http://127.0.0.1%00:{port}/")] {
+    for url in [
+        format!("http://127.0.0.%31:{port}/"),
+        format!("http://127.0.0.1%00:{port}/"),
+    ] {
         let outcome = run(&by_ip, &format!("http_get('{url}')"));
         assert!(outcome.starts_with("ValueError: http: "), "{url}: {outcome}");
     }
@@ -599,7 +670,10 @@ fn header_and_method_injection_is_refused() {
             format!("http_get('{url}x y')"),
             "ValueError: http: the URL contains ' ': percent-encode it (a space is %20)",
         ),
-        (format!("http_get('{url}\\x00')"), "ValueError: http: embedded null byte in the URL"),
+        (
+            format!("http_get('{url}\\x00')"),
+            "ValueError: http: embedded null byte in the URL",
+        ),
         (
             format!("http_get('{url}é')"),
             "ValueError: http: the URL contains 'é': percent-encode it (a space is %20)",
@@ -611,7 +685,10 @@ fn header_and_method_injection_is_refused() {
     assert!(server.requests().is_empty());
     // Query parameters are encoded, so they cannot inject either.
     assert_eq!(
-        run(&caps, &format!("http_get('{url}', params={{'a': 'x\\r\\nX-Injected: 1'}})['url']")),
+        run(
+            &caps,
+            &format!("http_get('{url}', params={{'a': 'x\\r\\nX-Injected: 1'}})['url']")
+        ),
         format!("'{url}?a=x%0D%0AX-Injected%3A%201'")
     );
     assert!(!server.requests()[0].head.contains("X-Injected: 1"));
@@ -620,8 +697,20 @@ fn header_and_method_injection_is_refused() {
 #[test]
 fn allow_list_entries_are_checked() {
     assert!(Http::allow(["api.example.com", "localhost:8000", "*.example.org", "[::1]:80"]).is_ok());
-    for bad in ["", "http://api.example.com", "api.example.com/x", "user@host", "host:0", "*", "a b"] {
-        assert_eq!(Http::new().allow_host(bad), Err(HttpError::InvalidHost(bad.to_owned())), "{bad}");
+    for bad in [
+        "",
+        "http://api.example.com",
+        "api.example.com/x",
+        "user@host",
+        "host:0",
+        "*",
+        "a b",
+    ] {
+        assert_eq!(
+            Http::new().allow_host(bad),
+            Err(HttpError::InvalidHost(bad.to_owned())),
+            "{bad}"
+        );
     }
 }
 

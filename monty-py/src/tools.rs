@@ -147,7 +147,9 @@ impl PyCapabilitySet {
             let timeout = std::time::Duration::try_from_secs_f64(seconds)
                 .ok()
                 .filter(|t| !t.is_zero())
-                .ok_or_else(|| PyValueError::new_err(format!("timeout must be a positive number of seconds, not {seconds}")))?;
+                .ok_or_else(|| {
+                    PyValueError::new_err(format!("timeout must be a positive number of seconds, not {seconds}"))
+                })?;
             http = http.timeout(timeout);
         }
         self.caps = std::mem::take(&mut self.caps).with(&http);

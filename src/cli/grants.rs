@@ -90,7 +90,10 @@ impl Grants {
 
     /// Whether no grant option was given.
     pub(crate) fn is_empty(&self) -> bool {
-        self.names.is_empty() && !self.all && self.clock.is_none() && self.env.is_empty()
+        self.names.is_empty()
+            && !self.all
+            && self.clock.is_none()
+            && self.env.is_empty()
             && self.mounts.is_empty()
             && self.http_hosts.is_empty()
     }

@@ -49,7 +49,10 @@ pub(super) fn check_header(name: &str, value: &str) -> Result<(), HostError> {
     if !is_token(name) {
         return Err(value_error(&format!("invalid header name {name:?}")));
     }
-    if value.chars().any(|c| c == '\r' || c == '\n' || c == '\0' || (c.is_control() && c != '\t')) {
+    if value
+        .chars()
+        .any(|c| c == '\r' || c == '\n' || c == '\0' || (c.is_control() && c != '\t'))
+    {
         return Err(value_error(&format!(
             "invalid value for header '{name}': it contains a control character (CR, LF or NUL)"
         )));

@@ -115,7 +115,9 @@ impl Http {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        hosts.into_iter().try_fold(Self::new(), |http, host| http.allow_host(host.as_ref()))
+        hosts
+            .into_iter()
+            .try_fold(Self::new(), |http, host| http.allow_host(host.as_ref()))
     }
 
     /// Allow requests to `host`: a name matched exactly and case-insensitively

@@ -36,7 +36,11 @@ impl HostRule {
             Some(suffix) => (format!(".{suffix}"), true),
             None => (host.to_owned(), false),
         };
-        let name = if wildcard { host.get(1..).unwrap_or_default() } else { &host };
+        let name = if wildcard {
+            host.get(1..).unwrap_or_default()
+        } else {
+            &host
+        };
         if !valid_host(name) || (wildcard && name.starts_with('[')) {
             return Err(invalid());
         }
@@ -85,7 +89,9 @@ fn valid_host(host: &str) -> bool {
     }
     !host.is_empty()
         && host.len() <= 253
-        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
         && host.split('.').all(|label| !label.is_empty() && label.len() <= 63)
 }
 
@@ -126,7 +132,9 @@ impl Target {
             )));
         }
         if !url.get(scheme.len() + 1..).is_some_and(|rest| rest.starts_with("//")) {
-            return Err(value_error(&format!("'{url}' is not an absolute URL (it needs {scheme}://)")));
+            return Err(value_error(&format!(
+                "'{url}' is not an absolute URL (it needs {scheme}://)"
+            )));
         }
         // The fragment is never sent.
         let url = url.split_once('#').map_or(url, |(before, _)| before);
@@ -158,12 +166,7 @@ impl Target {
             None if https => 443,
             None => 80,
         };
-        let target = Self {
-            uri,
-            https,
-            host,
-            port,
-        };
+        let target = Self { uri, https, host, port };
         if !rules.iter().any(|rule| rule.matches(&target)) {
             return Err(permission(&format!("host '{}' is not allowed", target.shown_host())));
         }
@@ -201,7 +204,10 @@ impl Target {
         let path = self.uri.path();
         let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
         if location.is_empty() {
-            return format!("{scheme}://{authority}{}", self.uri.path_and_query().map_or("/", |p| p.as_str()));
+            return format!(
+                "{scheme}://{authority}{}",
+                self.uri.path_and_query().map_or("/", |p| p.as_str())
+            );
         }
         if location.starts_with('?') {
             return format!("{scheme}://{authority}{path}{location}");
@@ -263,7 +269,20 @@ mod tests {
         assert!(HostRule::parse("API.Example.com:8080").is_ok());
         assert!(HostRule::parse("*.example.com").is_ok());
         assert!(HostRule::parse("[::1]:80").is_ok());
-        for bad in ["", "*", "*.", "a b", "a:0", "a:99999", "a:", "ex%61mple.com", "a@b", "[::1", "*.[::1]", "a..b"] {
+        for bad in [
+            "",
+            "*",
+            "*.",
+            "a b",
+            "a:0",
+            "a:99999",
+            "a:",
+            "ex%61mple.com",
+            "a@b",
+            "[::1",
+            "*.[::1]",
+            "a..b",
+        ] {
             assert!(HostRule::parse(bad).is_err(), "{bad}");
         }
     }
