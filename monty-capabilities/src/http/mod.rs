@@ -36,6 +36,9 @@
 //!   are limited to 64 KB by the client.
 //! - One deadline (`timeout`, default 30 s) covers the whole call, redirects
 //!   and body included: `TimeoutError`. The host's proxy settings are not used.
+//!   A call blocks the run's thread while it lasts, and the run's own duration
+//!   limit is checked between instructions, not during a host call: keep the
+//!   timeout below that limit when both matter.
 //!
 //! Functions (group `http`): `http_get(url, headers=None, params=None)` and
 //! `http_request(method, url, headers=None, body=None, json=None, params=None)`,
