@@ -725,5 +725,12 @@ fn stubs_describe_the_functions() {
         "def http_request(method: str, url: str, headers: dict[str, str] | None = None, body: str | bytes | None = None, json: object | None = None, params: dict[str, object] | None = None) -> dict:"
     ), "{stubs}");
     assert_eq!(caps.names(), ["http_get", "http_request"]);
+    // The model is told where it may go.
+    let listed = CapabilitySet::new().with(&Http::allow(["API.example.com", "*.example.org:8443"]).unwrap());
+    assert!(
+        listed
+            .stubs()
+            .contains("Allowed hosts: api.example.com, *.example.org:8443.")
+    );
     assert!(caps.iter().all(|f| f.group() == Some("http")));
 }

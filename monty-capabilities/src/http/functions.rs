@@ -25,10 +25,18 @@ const PARAMS_DOC: &str = "Query parameters added to the URL, percent-encoded: va
 
 pub(super) fn functions(http: &Http) -> Vec<HostFunction> {
     let (get, request) = (Arc::new(http.clone()), Arc::new(http.clone()));
+    let hosts: Vec<String> = http.rules.iter().map(ToString::to_string).collect();
+    let hosts = if hosts.is_empty() {
+        "Allowed hosts: none.".to_owned()
+    } else {
+        format!("Allowed hosts: {}.", hosts.join(", "))
+    };
     vec![
         HostFunction::builder("http_get")
             .group("http")
-            .doc(format!("Send a GET request (following redirects). {RESULT_DOC}"))
+            .doc(format!(
+                "Send a GET request (following redirects). {hosts} {RESULT_DOC}"
+            ))
             .param::<String>("url", URL_DOC)
             .param::<Option<BTreeMap<String, String>>>("headers", HEADERS_DOC)
             .param::<Option<Map<String, Value>>>("params", PARAMS_DOC)
@@ -45,7 +53,7 @@ pub(super) fn functions(http: &Http) -> Vec<HostFunction> {
                 "Send an HTTP request with any allowed method (GET, POST, PUT, PATCH, DELETE, HEAD \
                  unless the host narrowed them), following redirects. Give the body as `body` (str \
                  or bytes) or as `json` (any JSON value, sent with Content-Type: application/json), \
-                 not both. {RESULT_DOC}"
+                 not both. {hosts} {RESULT_DOC}"
             ))
             .param::<String>("method", "The HTTP method, e.g. 'POST'.")
             .param::<String>("url", URL_DOC)

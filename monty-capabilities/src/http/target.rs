@@ -21,6 +21,16 @@ pub(super) struct HostRule {
     port: Option<u16>,
 }
 
+impl std::fmt::Display for HostRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let star = if self.wildcard { "*" } else { "" };
+        match self.port {
+            Some(port) => write!(f, "{star}{}:{port}", self.host),
+            None => write!(f, "{star}{}", self.host),
+        }
+    }
+}
+
 impl HostRule {
     /// Read `api.example.com`, `api.example.com:8080`, `*.example.com`,
     /// `127.0.0.1:8000` or `[::1]:8000`.
