@@ -76,6 +76,10 @@ grant options (may be repeated; nothing is granted by default):
   --mount DIR:/PATH[:rw]  grant read_text(path), write_text(path, data) and list_dir(path)
                        on the host directory DIR, seen at /PATH; read-only unless :rw.
                        Paths cannot leave the mounts (.., absolute paths, symlinks)
+  --http-allow HOST,...  grant http_get(url, ...) and http_request(method, url, ...)
+                       to these hosts only: exact names (api.example.com), HOST:PORT
+                       for another port than 80/443, *.example.com for subdomains.
+                       Redirects are re-checked; 10MB, 30 s and 5 redirects at most
 
 limit options (defaults: 100MB of memory, 5 s, depth 1000, 10MB of output):
   --max-memory BYTES       bytes of live objects; units accepted: 512KiB, 100MB, 1.5GB

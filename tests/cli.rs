@@ -492,6 +492,42 @@ fn mount_grant_confines_files_to_the_mounted_directory() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+#[test]
+fn http_allow_grants_requests_to_the_listed_hosts_only() {
+    use std::io::{Read as _, Write as _};
+    let Ok(listener) = std::net::TcpListener::bind("127.0.0.1:0") else {
+        unreachable!("cannot listen on loopback")
+    };
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let _ =
+                stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"ok\": true}");
+        }
+    });
+    let code = format!(
+        "print(http_get('http://127.0.0.1:{port}/x')['json'])\n\
+         try:\n    http_get('http://example.com/')\nexcept PermissionError as e:\n    print(e)"
+    );
+    let output = monty(&["run", "-c", &code, "--http-allow", &format!("127.0.0.1:{port}")]);
+    assert_eq!(
+        stdout(&output),
+        "{'ok': True}\nhttp: host 'example.com' is not allowed\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let tools = monty(&["tools", "--stubs", "--http-allow", "api.example.com"]);
+    assert!(stdout(&tools).contains("def http_get(url: str"), "{}", stdout(&tools));
+    for bad in [
+        &["run", "-c", "1", "--http-allow", "http://x/"][..],
+        &["run", "-c", "1", "--grant", "http"],
+    ] {
+        assert_eq!(monty(bad).status.code(), Some(2), "{bad:?}");
+    }
+}
+
 #[cfg(feature = "typecheck")]
 #[test]
 fn check_sees_the_granted_tools() {

@@ -10,7 +10,8 @@
 //!
 //! Ready capability families ([`Capability`]) are granted with their
 //! configuration: [`Clock`] (system or frozen time), [`Env`] (an
-//! environment allow-list) and [`Fs`] (mounted directories).
+//! environment allow-list), [`Fs`] (mounted directories) and [`Http`]
+//! (requests to an allow-list of hosts).
 //!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
@@ -39,6 +40,7 @@ mod convert;
 mod env;
 mod fs;
 mod function;
+mod http;
 mod registry;
 mod render;
 mod schema_type;
@@ -54,6 +56,7 @@ pub use convert::{from_object, to_object};
 pub use env::{Env, EnvError};
 pub use fs::{DEFAULT_MAX_FILE_BYTES, Fs, FsError, Mount};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
+pub use http::{DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METHODS, DEFAULT_TIMEOUT, Http, HttpError};
 pub use registry::{Registration, registry};
 pub use render::ToolFormat;
 pub use schema_type::{py_type_of, py_type_of_schema};

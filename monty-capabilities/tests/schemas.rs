@@ -9,7 +9,7 @@
     unreachable_pub
 )]
 
-use monty::{CapabilitySet, Clock, Env, HostFunction, LimitedTracker, MontyRun, PrintWriter, registry};
+use monty::{CapabilitySet, Clock, Env, HostFunction, Http, LimitedTracker, MontyRun, PrintWriter, registry};
 use serde_json::{Value, json};
 
 /// The example tools, as the CLI links them.
@@ -22,7 +22,8 @@ fn everything() -> Vec<HostFunction> {
     let mut functions: Vec<HostFunction> = registry().into_iter().map(|r| r.function()).collect();
     let caps = CapabilitySet::new()
         .with(&Clock::system())
-        .with(&Env::fixed([("LANG", "C")]).unwrap());
+        .with(&Env::fixed([("LANG", "C")]).unwrap())
+        .with(&Http::allow(["api.example.com"]).unwrap());
     functions.extend(caps.iter().cloned());
     functions
 }

@@ -4,13 +4,13 @@
 //! `monty/_tools.py` reads off the type hints (annotations and JSON schemas),
 //! so their stubs, prompt and JSON tool list come from the same Rust renderers
 //! as `#[monty::function]`s. The Rust capability families compiled into the
-//! wheel (clock, environment allow-list, mounted directories) and any
+//! wheel (clock, environment allow-list, mounted directories, HTTP) and any
 //! registered Rust function are granted here too.
 
 use std::cell::RefCell;
 
 use monty::{
-    BoundArgs, CapabilitySet, Clock, Env, Fs, HostError, HostFunction, MontyObject, Mount, Param, ToolFormat,
+    BoundArgs, CapabilitySet, Clock, Env, Fs, HostError, HostFunction, Http, MontyObject, Mount, Param, ToolFormat,
     py_type_of_schema,
 };
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -132,6 +132,27 @@ impl PyCapabilitySet {
     fn grant_clock(&mut self, clock: &str) -> PyResult<()> {
         let clock = Clock::parse(clock).map_err(|e| PyValueError::new_err(e.to_string()))?;
         self.caps = std::mem::take(&mut self.caps).with(&clock);
+        Ok(())
+    }
+
+    /// Grant `http_get()` and `http_request()` to `hosts` only, with an optional
+    /// response size limit (bytes) and deadline per call (seconds).
+    #[pyo3(signature = (hosts, max_bytes = None, timeout = None))]
+    fn grant_http(&mut self, hosts: Vec<String>, max_bytes: Option<u64>, timeout: Option<f64>) -> PyResult<()> {
+        let mut http = Http::allow(&hosts).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        if let Some(bytes) = max_bytes {
+            http = http.max_response_bytes(bytes);
+        }
+        if let Some(seconds) = timeout {
+            let timeout = std::time::Duration::try_from_secs_f64(seconds)
+                .ok()
+                .filter(|t| !t.is_zero())
+                .ok_or_else(|| {
+                    PyValueError::new_err(format!("timeout must be a positive number of seconds, not {seconds}"))
+                })?;
+            http = http.timeout(timeout);
+        }
+        self.caps = std::mem::take(&mut self.caps).with(&http);
         Ok(())
     }
 

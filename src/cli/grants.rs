@@ -1,7 +1,7 @@
 //! The grant options shared by `monty run` and `monty tools`: which host
 //! functions the program may call.
 
-use monty::{CapabilitySet, Clock, Env, Fs, Mount, registry};
+use monty::{CapabilitySet, Clock, Env, Fs, Http, Mount, registry};
 
 /// What the command line grants, in the order given.
 #[derive(Debug, Default)]
@@ -16,6 +16,8 @@ pub(crate) struct Grants {
     env: Vec<String>,
     /// `--mount` specifications: host directory, virtual path, writable.
     mounts: Vec<(String, String, bool)>,
+    /// `--http-allow` hosts.
+    http_hosts: Vec<String>,
 }
 
 impl Grants {
@@ -72,6 +74,15 @@ impl Grants {
                     .ok_or_else(|| format!("--mount {spec:?}: expected HOST_DIR:/VIRTUAL[:ro|:rw]"))?;
                 self.mounts.push((host.to_owned(), at.to_owned(), writable));
             }
+            "--http-allow" => {
+                let hosts = value("host names, e.g. api.example.com,localhost:8000")?;
+                for host in hosts.split(',').map(str::trim) {
+                    if host.is_empty() {
+                        return Err(format!("--http-allow {hosts:?}: empty host"));
+                    }
+                    self.http_hosts.push(host.to_owned());
+                }
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -79,7 +90,12 @@ impl Grants {
 
     /// Whether no grant option was given.
     pub(crate) fn is_empty(&self) -> bool {
-        self.names.is_empty() && !self.all && self.clock.is_none() && self.env.is_empty() && self.mounts.is_empty()
+        self.names.is_empty()
+            && !self.all
+            && self.clock.is_none()
+            && self.env.is_empty()
+            && self.mounts.is_empty()
+            && self.http_hosts.is_empty()
     }
 
     /// Grant every linked tool (what `monty tools` shows when nothing is granted).
@@ -101,6 +117,14 @@ impl Grants {
             // it too (the system clock, unless `--clock` froze one)
             if name == "clock" || name == "group:clock" {
                 clock = clock.or(Some(Clock::system()));
+                continue;
+            }
+            if name == "http" || name == "group:http" {
+                if self.http_hosts.is_empty() {
+                    return Err(format!(
+                        "--grant {name}: the http group needs --http-allow HOST,... (the hosts it may reach)"
+                    ));
+                }
                 continue;
             }
             if name == "env" || name == "group:env" {
@@ -135,6 +159,10 @@ impl Grants {
                 fs = fs.mount(mount.map_err(|e| format!("--mount {host}:{at}: {e}"))?);
             }
             caps = caps.with(&fs);
+        }
+        if !self.http_hosts.is_empty() {
+            let http = Http::allow(&self.http_hosts).map_err(|e| format!("--http-allow: {e}"))?;
+            caps = caps.with(&http);
         }
         Ok(caps)
     }

@@ -454,6 +454,35 @@ class ToolSet:
         self._core.grant_clock(spec)
         return self
 
+    def grant_http(
+        self,
+        hosts: Iterable[str],
+        *,
+        max_bytes: Optional[int] = None,
+        timeout: Optional[float] = None,
+    ) -> 'ToolSet':
+        """Grant `http_get(url, headers=None, params=None)` and
+        `http_request(method, url, headers=None, body=None, json=None, params=None)`,
+        which reach only the listed hosts: exact names such as `'api.example.com'`
+        (on ports 80/443), `'localhost:8000'` for another port, `'*.example.com'`
+        for subdomains. Redirects are checked hop by hop. `max_bytes` caps one
+        response body (default 10 MB), `timeout` one call in seconds (default 30).
+
+        Raises:
+            ValueError: a host entry that is none of those forms, or a bad limit.
+        """
+        if isinstance(hosts, str):
+            raise TypeError("grant_http() takes a list of hosts, not a str: grant_http(['api.example.com'])")
+        host_list = [str(h) for h in hosts]
+        if max_bytes is not None and (isinstance(max_bytes, bool) or int(max_bytes) < 0):
+            raise ValueError('max_bytes must be an int >= 0')
+        self._core.grant_http(
+            host_list,
+            None if max_bytes is None else int(max_bytes),
+            None if timeout is None else float(timeout),
+        )
+        return self
+
     def grant_env(self, names: Iterable[str] = (), *, values: Optional[Mapping[str, str]] = None) -> 'ToolSet':
         """Grant `getenv(name, default=None)`: reading only the listed variables of
         the process environment (read at each call), or exactly `values` when given
