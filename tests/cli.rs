@@ -555,6 +555,7 @@ fn check_sees_the_granted_tools() {
     );
 }
 
+#[cfg(feature = "typecheck")]
 #[test]
 fn type_check_stops_a_badly_typed_program_before_it_runs() {
     let bad = monty(&[
