@@ -153,6 +153,7 @@ pub(super) static IO: ModuleSpec = python_all(
         "SEEK_END",
     ],
 );
+pub(super) static PRIVATE_IO: ModuleSpec = python(include_str!("py/_io.py"));
 pub(super) static CSV: ModuleSpec = ModuleSpec {
     members: &[],
     all: Some(&[
