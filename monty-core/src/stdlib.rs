@@ -131,6 +131,8 @@ modules! {
     Datefmt => "_datefmt" => py::DATEFMT,
     Time => "time" => py::TIME,
     Os => "os" => py::OS,
+    OsPath => "os.path" => py::OS_PATH,
+    Pathlib => "pathlib" => py::PATHLIB,
     TextwrapNative => "_textwrap" => textwrap::SPEC,
     Textwrap => "textwrap" => py::TEXTWRAP,
     CollectionsAbc => "collections.abc" => py::COLLECTIONS_ABC,
