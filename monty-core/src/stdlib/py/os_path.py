@@ -19,10 +19,16 @@ supports_unicode_filenames = False
 def _str(p, what):
     if isinstance(p, str):
         return p
+    return _fspath(p)
+
+
+def _join_arg(p):
+    if isinstance(p, str):
+        return p
     try:
         return _fspath(p)
     except TypeError:
-        raise TypeError(what + '() argument must be str, bytes, or os.PathLike object, not '
+        raise TypeError('join() argument must be str, bytes, or os.PathLike object, not '
                         + repr(type(p).__name__)) from None
 
 
@@ -38,7 +44,7 @@ def join(a, *p):
     """Join path parts; an absolute part discards what came before it."""
     path = _str(a, 'join')
     for b in p:
-        b = _str(b, 'join')
+        b = _join_arg(b)
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):

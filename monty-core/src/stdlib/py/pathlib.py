@@ -17,14 +17,14 @@ def _parse(args):
         if isinstance(a, PurePath):
             a = str(a)
         elif not isinstance(a, str):
-            try:
-                a = _fspath(a)
-            except TypeError:
-                raise TypeError('argument should be a str or an os.PathLike object where __fspath__ returns '
-                                'a str, not ' + repr(type(a).__name__)) from None
+            if not isinstance(a, bytes):
+                fspath = getattr(type(a), '__fspath__', None)
+                if fspath is None:
+                    raise TypeError('expected str, bytes or os.PathLike object, not ' + type(a).__name__)
+                a = fspath(a)
             if not isinstance(a, str):
-                raise TypeError('argument should be a str or an os.PathLike object where __fspath__ returns '
-                                'a str, not ' + repr(type(a).__name__))
+                raise TypeError('argument should be a str object or an os.PathLike object returning str, not '
+                                + repr(type(a)))
         if a.startswith('/'):
             text = a
         elif text and not text.endswith('/'):
