@@ -276,7 +276,10 @@ impl Fs {
                 options.create_new(true);
             }
         }
-        let mut file = mount.dir.open_with(&relative, &options).map_err(|e| os_error(&e, path))?;
+        let mut file = mount
+            .dir
+            .open_with(&relative, &options)
+            .map_err(|e| os_error(&e, path))?;
         file.write_all(data).map_err(|e| os_error(&e, path))
     }
 

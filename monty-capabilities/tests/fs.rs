@@ -185,7 +185,10 @@ fn nul_bytes_sizes_modes_and_types() {
         run(&caps, "read_text('/data/sub')"),
         "IsADirectoryError: [Errno 21] Is a directory: '/data/sub'"
     );
-    assert_eq!(run(&caps, "read_text('/')"), "IsADirectoryError: [Errno 21] Is a directory: '/'");
+    assert_eq!(
+        run(&caps, "read_text('/')"),
+        "IsADirectoryError: [Errno 21] Is a directory: '/'"
+    );
     assert_eq!(
         run(&caps, "read_text('/data/latin1.txt')"),
         "ValueError: '/data/latin1.txt' is not valid UTF-8 text"
@@ -314,7 +317,10 @@ fn write_bytes_modes_limits_and_escapes() {
         run(&caps, "write_bytes('/data/notes.txt', b'x', 'a')"),
         "OSError: [Errno 30] Read-only file system: '/data/notes.txt'"
     );
-    assert_eq!(fs::read_to_string(tree.root.join("data/notes.txt")).unwrap(), "hello\nworld\n");
+    assert_eq!(
+        fs::read_to_string(tree.root.join("data/notes.txt")).unwrap(),
+        "hello\nworld\n"
+    );
     assert_eq!(
         run(&caps, "write_bytes('/work/out/escape/planted', b'x', 'a')"),
         "PermissionError: [Errno 13] Permission denied: '/work/out/escape/planted'"
@@ -356,7 +362,10 @@ fn stat_and_mkdir_stay_inside() {
     let tree = Tree::new("stat_mkdir");
     let caps = tree.caps();
     assert_eq!(
-        run(&caps, "s = stat('/data/notes.txt'); (s['is_dir'], s['size'], s['mtime'] > 0)"),
+        run(
+            &caps,
+            "s = stat('/data/notes.txt'); (s['is_dir'], s['size'], s['mtime'] > 0)"
+        ),
         "(False, 12, True)"
     );
     assert_eq!(run(&caps, "stat('/data/sub')['is_dir']"), "True");
@@ -443,7 +452,10 @@ fn remove_rmdir_and_rename_stay_inside() {
         run(&caps, "remove('/work/out/../../outside/secret.txt')"),
         "FileNotFoundError: [Errno 2] No such file or directory: '/work/out/../../outside/secret.txt'"
     );
-    assert_eq!(run(&caps, "remove('/work/out/\\x00')"), "ValueError: embedded null byte");
+    assert_eq!(
+        run(&caps, "remove('/work/out/\\x00')"),
+        "ValueError: embedded null byte"
+    );
 
     assert_eq!(run(&caps, "rename('/work/out/f.txt', '/work/out/d/g.txt')"), "None");
     assert_eq!(fs::read_to_string(tree.root.join("out/d/g.txt")).unwrap(), "f");

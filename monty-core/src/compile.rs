@@ -165,8 +165,8 @@ pub(crate) fn compile_into(
     let top_level_await = parsed.table.scopes.first().is_some_and(|s| s.has_await);
     // the builtin `open` is `_io.open`, written in Python: a program that may read
     // the name imports `_io` first (see `Vm::load_global`)
-    let uses_open = parsed.table.uses_unbound("open")
-        && !program.external_names.iter().chain(input_names).any(|n| n == "open");
+    let uses_open =
+        parsed.table.uses_unbound("open") && !program.external_names.iter().chain(input_names).any(|n| n == "open");
     let entry = to_u32(program.codes.len());
     let line_offset = to_u32(program.source_lines.len());
     let mut codes = std::mem::take(&mut program.codes);

@@ -399,7 +399,7 @@ class Path(PurePath):
 
     def write_bytes(self, data):
         if not isinstance(data, bytes):
-            raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'")
+            raise TypeError("memoryview: a bytes-like object is required, not '" + type(data).__name__ + "'")
         with _open(self, 'wb') as f:
             return f.write(data)
 
