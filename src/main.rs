@@ -73,8 +73,9 @@ grant options (may be repeated; nothing is granted by default):
   --env NAME,...       grant getenv(name, default=None), which reads only these
                        environment variables; any other reads as unset (os.getenv
                        and os.environ read the same)
-  --mount DIR:/PATH[:rw]  grant read_text(path), write_text(path, data) and list_dir(path)
-                       on the host directory DIR, seen at /PATH; read-only unless :rw.
+  --mount DIR:/PATH[:rw]  grant the file functions (group fs: open(), pathlib, os.path,
+                       and read_text, write_text, list_dir, ...) on the host directory
+                       DIR, seen at /PATH; read-only unless :rw.
                        Paths cannot leave the mounts (.., absolute paths, symlinks)
   --http-allow HOST,...  grant http_get(url, ...) and http_request(method, url, ...)
                        to these hosts only: exact names (api.example.com), HOST:PORT

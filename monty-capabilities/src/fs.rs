@@ -21,20 +21,22 @@
 //!   file grows meanwhile.
 //! - Writes on a read-only mount fail (`OSError`, errno 30) before touching the host.
 //!
-//! Functions (group `fs`): `read_text(path)`, `write_text(path, data)` and
-//! `list_dir(path='/')`. They are meant to back `open()` and `pathlib` once Monty
-//! has them.
+//! - Every operation is confined the same way: each path (both of a `rename`)
+//!   is resolved in the virtual namespace, then beneath its mount's handle. A
+//!   rename cannot cross mounts (errno 18), and a mount's own root cannot be
+//!   removed or renamed (errno 16).
+//!
+//! Functions (group `fs`, defined in `fs_functions.rs`): `read_text`,
+//! `read_bytes`, `write_text`, `write_bytes`, `list_dir`, `stat`, `mkdir`,
+//! `remove`, `rmdir` and `rename`. They back `open()`, `pathlib` and `os.path`.
 
-use std::io::{self, Read as _};
+use std::io::{self, Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::Path;
 use std::sync::Arc;
 
 use cap_std::ambient_authority;
-use cap_std::fs::Dir;
-use monty_core::{HostError, MontyObject};
-
-use crate::capability::Capability;
-use crate::function::HostFunction;
+use cap_std::fs::{Dir, OpenOptions};
+use monty_core::HostError;
 
 /// The default size limit of one file read or written: 10 MB.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10_000_000;
@@ -185,30 +187,44 @@ impl Fs {
         Ok(Resolved::Parent(below))
     }
 
-    /// The text of the file at `path`.
+    /// The text of the file at `path` (UTF-8).
     ///
     /// # Errors
     /// The exception the program sees (`FileNotFoundError`, `PermissionError`, ...).
     pub fn read_text(&self, path: &str) -> Result<String, HostError> {
+        let bytes = self.read_bytes(path, 0, None)?;
+        String::from_utf8(bytes).map_err(|_| HostError::new("ValueError", format!("'{path}' is not valid UTF-8 text")))
+    }
+
+    /// The bytes of the file at `path`: `length` bytes (all, when `None`) from `offset`.
+    /// The bytes returned may not exceed the mount's size limit.
+    ///
+    /// # Errors
+    /// The exception the program sees (`FileNotFoundError`, `PermissionError`, ...).
+    pub fn read_bytes(&self, path: &str, offset: u64, length: Option<u64>) -> Result<Vec<u8>, HostError> {
         let Resolved::File(mount, relative) = self.resolve(path)? else {
             return Err(is_a_directory(path));
         };
-        let file = mount.dir.open(&relative).map_err(|e| os_error(&e, path))?;
+        let mut file = mount.dir.open(&relative).map_err(|e| os_error(&e, path))?;
         let metadata = file.metadata().map_err(|e| os_error(&e, path))?;
         if metadata.is_dir() {
             return Err(is_a_directory(path));
         }
-        if metadata.len() > mount.max_file_bytes {
+        let available = metadata.len().saturating_sub(offset);
+        if length.map_or(available, |l| l.min(available)) > mount.max_file_bytes {
             return Err(too_large(path, mount.max_file_bytes));
         }
+        if offset > 0 {
+            file.seek(SeekFrom::Start(offset)).map_err(|e| os_error(&e, path))?;
+        }
+        // the file may grow meanwhile: never read past the limit
+        let cap = length.unwrap_or(u64::MAX).min(mount.max_file_bytes.saturating_add(1));
         let mut bytes = Vec::new();
-        file.take(mount.max_file_bytes.saturating_add(1))
-            .read_to_end(&mut bytes)
-            .map_err(|e| os_error(&e, path))?;
+        file.take(cap).read_to_end(&mut bytes).map_err(|e| os_error(&e, path))?;
         if bytes.len() as u64 > mount.max_file_bytes {
             return Err(too_large(path, mount.max_file_bytes));
         }
-        String::from_utf8(bytes).map_err(|_| HostError::new("ValueError", format!("'{path}' is not valid UTF-8 text")))
+        Ok(bytes)
     }
 
     /// Write `data` to the file at `path`, replacing it; its parent directory must exist.
@@ -216,14 +232,22 @@ impl Fs {
     /// # Errors
     /// The exception the program sees; a read-only mount is `OSError` (errno 30).
     pub fn write_text(&self, path: &str, data: &str) -> Result<(), HostError> {
+        self.write_bytes(path, data.as_bytes(), WriteMode::Truncate)
+    }
+
+    /// Write `data` to the file at `path` as `mode` says (replace, append, or
+    /// create a new file); its parent directory must exist. After an append the
+    /// file may not exceed the size limit either.
+    ///
+    /// # Errors
+    /// The exception the program sees; a read-only mount is `OSError` (errno 30),
+    /// an existing file in [`WriteMode::Exclusive`] `FileExistsError`.
+    pub fn write_bytes(&self, path: &str, data: &[u8], mode: WriteMode) -> Result<(), HostError> {
         let Resolved::File(mount, relative) = self.resolve(path)? else {
             return Err(is_a_directory(path));
         };
         if !mount.writable {
-            return Err(HostError::new(
-                "OSError",
-                format!("[Errno 30] Read-only file system: '{path}'"),
-            ));
+            return Err(read_only(path));
         }
         if data.len() as u64 > mount.max_file_bytes {
             return Err(too_large(path, mount.max_file_bytes));
@@ -231,7 +255,32 @@ impl Fs {
         if relative == "." {
             return Err(is_a_directory(path));
         }
-        mount.dir.write(&relative, data).map_err(|e| os_error(&e, path))
+        let mut options = OpenOptions::new();
+        options.write(true);
+        match mode {
+            WriteMode::Truncate => {
+                options.create(true).truncate(true);
+            }
+            WriteMode::Append => {
+                let existing = match mount.dir.metadata(&relative) {
+                    Ok(m) => m.len(),
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => 0,
+                    Err(e) => return Err(os_error(&e, path)),
+                };
+                if existing.saturating_add(data.len() as u64) > mount.max_file_bytes {
+                    return Err(too_large(path, mount.max_file_bytes));
+                }
+                options.create(true).append(true);
+            }
+            WriteMode::Exclusive => {
+                options.create_new(true);
+            }
+        }
+        let mut file = mount
+            .dir
+            .open_with(&relative, &options)
+            .map_err(|e| os_error(&e, path))?;
+        file.write_all(data).map_err(|e| os_error(&e, path))
     }
 
     /// The names in the directory at `path`, sorted.
@@ -251,6 +300,181 @@ impl Fs {
         names.sort();
         Ok(names)
     }
+
+    /// What is at `path` (following symlinks that stay in the mount). The
+    /// directories above mount points are empty directories of time 0.
+    ///
+    /// # Errors
+    /// The exception the program sees (`FileNotFoundError` when nothing is there).
+    pub fn stat(&self, path: &str) -> Result<FileStat, HostError> {
+        let (mount, relative) = match self.resolve(path)? {
+            Resolved::File(mount, relative) => (mount, relative),
+            Resolved::Parent(_) => {
+                return Ok(FileStat {
+                    is_dir: true,
+                    size: 0,
+                    mtime: 0.0,
+                });
+            }
+        };
+        let metadata = if relative == "." {
+            mount.dir.dir_metadata()
+        } else {
+            mount.dir.metadata(&relative)
+        }
+        .map_err(|e| os_error(&e, path))?;
+        let mtime = metadata
+            .modified()
+            .ok()
+            .and_then(|t| t.into_std().duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0.0, |d| d.as_secs_f64());
+        Ok(FileStat {
+            is_dir: metadata.is_dir(),
+            size: metadata.len(),
+            mtime,
+        })
+    }
+
+    /// Create the directory `path`; with `parents`, its missing parents too.
+    /// With `exist_ok`, an existing directory is not an error.
+    ///
+    /// # Errors
+    /// The exception the program sees (`FileExistsError`, `FileNotFoundError`, errno 30).
+    pub fn mkdir(&self, path: &str, parents: bool, exist_ok: bool) -> Result<(), HostError> {
+        let (mount, relative) = match self.resolve(path)? {
+            Resolved::File(mount, relative) if relative != "." => (mount, relative),
+            _ if exist_ok => return Ok(()),
+            _ => return Err(exists(path)),
+        };
+        let existing = mount.dir.metadata(&relative);
+        if let Ok(metadata) = &existing {
+            return if exist_ok && metadata.is_dir() {
+                Ok(())
+            } else {
+                Err(exists(path))
+            };
+        }
+        if !mount.writable {
+            return Err(read_only(path));
+        }
+        let made = if parents {
+            mount.dir.create_dir_all(&relative)
+        } else {
+            mount.dir.create_dir(&relative)
+        };
+        made.map_err(|e| os_error(&e, path))
+    }
+
+    /// Remove the file at `path` (not a directory).
+    ///
+    /// # Errors
+    /// The exception the program sees (`IsADirectoryError` for a directory).
+    pub fn remove(&self, path: &str) -> Result<(), HostError> {
+        let (mount, relative) = self.changeable(path, is_a_directory)?;
+        mount.dir.remove_file(&relative).map_err(|e| os_error(&e, path))
+    }
+
+    /// Remove the empty directory at `path`.
+    ///
+    /// # Errors
+    /// The exception the program sees (`OSError` errno 39 when it is not empty).
+    pub fn rmdir(&self, path: &str) -> Result<(), HostError> {
+        let (mount, relative) = self.changeable(path, busy)?;
+        mount.dir.remove_dir(&relative).map_err(|e| os_error(&e, path))
+    }
+
+    /// Rename `src` to `dst`, both in the same mount; an existing file at `dst` is replaced.
+    ///
+    /// # Errors
+    /// The exception the program sees; across mounts `OSError` errno 18.
+    pub fn rename(&self, src: &str, dst: &str) -> Result<(), HostError> {
+        let both = format!("{src}' -> '{dst}");
+        if src.contains('\0') || dst.contains('\0') {
+            return Err(HostError::new("ValueError", "embedded null byte"));
+        }
+        let (from_mount, from) = self.changeable(src, |_| busy(&both))?;
+        let (to_mount, to) = self.changeable(dst, |_| busy(&both))?;
+        if !std::ptr::eq(from_mount, to_mount) {
+            return Err(HostError::new(
+                "OSError",
+                format!("[Errno 18] Invalid cross-device link: '{both}'"),
+            ));
+        }
+        from_mount
+            .dir
+            .rename(&from, &to_mount.dir, &to)
+            .map_err(|e| os_error(&e, &both))
+    }
+
+    /// The mount and relative path of `path` for a change that needs a writable
+    /// mount and cannot apply to a mount's own root (`at_root` says why).
+    fn changeable(&self, path: &str, at_root: impl Fn(&str) -> HostError) -> Result<(&Mount, String), HostError> {
+        match self.resolve(path)? {
+            Resolved::File(mount, relative) if relative != "." => {
+                if mount.writable {
+                    Ok((mount, relative))
+                } else {
+                    Err(read_only(path))
+                }
+            }
+            _ => Err(at_root(path)),
+        }
+    }
+}
+
+/// How [`Fs::write_bytes`] treats the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteMode {
+    /// Create it, or replace what it held (`'w'`).
+    Truncate,
+    /// Create it, or add at its end (`'a'`).
+    Append,
+    /// Create it; it must not exist yet (`'x'`).
+    Exclusive,
+}
+
+impl WriteMode {
+    /// The mode named `'w'`, `'a'` or `'x'`.
+    ///
+    /// # Errors
+    /// Any other string (`ValueError`).
+    pub fn from_name(mode: &str) -> Result<Self, HostError> {
+        match mode {
+            "w" => Ok(Self::Truncate),
+            "a" => Ok(Self::Append),
+            "x" => Ok(Self::Exclusive),
+            _ => Err(HostError::new(
+                "ValueError",
+                format!("mode must be 'w', 'a' or 'x', not '{mode}'"),
+            )),
+        }
+    }
+}
+
+/// What [`Fs::stat`] reports of a path.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FileStat {
+    /// A directory (otherwise a file).
+    pub is_dir: bool,
+    /// The size in bytes.
+    pub size: u64,
+    /// The time of the last change, in seconds since the Unix epoch.
+    pub mtime: f64,
+}
+
+#[cold]
+fn read_only(path: &str) -> HostError {
+    HostError::new("OSError", format!("[Errno 30] Read-only file system: '{path}'"))
+}
+
+#[cold]
+fn exists(path: &str) -> HostError {
+    HostError::new("FileExistsError", format!("[Errno 17] File exists: '{path}'"))
+}
+
+#[cold]
+fn busy(path: &str) -> HostError {
+    HostError::new("OSError", format!("[Errno 16] Device or resource busy: '{path}'"))
 }
 
 #[cold]
@@ -263,8 +487,7 @@ fn not_found(path: &str) -> HostError {
 
 #[cold]
 fn is_a_directory(path: &str) -> HostError {
-    // Monty has no IsADirectoryError yet: OSError with CPython's errno and text.
-    HostError::new("OSError", format!("[Errno 21] Is a directory: '{path}'"))
+    HostError::new("IsADirectoryError", format!("[Errno 21] Is a directory: '{path}'"))
 }
 
 #[cold]
@@ -284,7 +507,10 @@ fn os_error(error: &io::Error, path: &str) -> HostError {
             HostError::new("PermissionError", format!("[Errno 13] Permission denied: '{path}'"))
         }
         io::ErrorKind::IsADirectory => is_a_directory(path),
-        io::ErrorKind::NotADirectory => HostError::new("OSError", format!("[Errno 20] Not a directory: '{path}'")),
+        io::ErrorKind::NotADirectory => {
+            HostError::new("NotADirectoryError", format!("[Errno 20] Not a directory: '{path}'"))
+        }
+        io::ErrorKind::AlreadyExists => exists(path),
         _ => match error.raw_os_error() {
             Some(errno) => HostError::new(
                 "OSError",
@@ -301,49 +527,5 @@ fn strip_os_suffix(error: &io::Error) -> String {
     match text.rfind(" (os error ") {
         Some(at) => text.get(..at).unwrap_or(&text).to_owned(),
         None => text,
-    }
-}
-
-impl Capability for Fs {
-    fn functions(&self) -> Vec<HostFunction> {
-        let (read, write, list) = (Arc::new(self.clone()), Arc::new(self.clone()), Arc::new(self.clone()));
-        vec![
-            HostFunction::builder("read_text")
-                .group("fs")
-                .doc("The text of a file in a mounted directory (UTF-8), as Path(path).read_text().")
-                .param::<String>("path", "A path under a mount point, e.g. \"/data/notes.txt\".")
-                .returns::<String>()
-                .build(move |mut args| {
-                    let path: String = args.take(0)?;
-                    Ok(MontyObject::Str(read.read_text(&path)?))
-                }),
-            HostFunction::builder("write_text")
-                .group("fs")
-                .doc(
-                    "Write text to a file in a read-write mounted directory, replacing it; returns the \
-                     number of characters written, as Path(path).write_text(data).",
-                )
-                .param::<String>("path", "A path under a read-write mount point.")
-                .param::<String>("data", "The text to write.")
-                .returns::<i64>()
-                .build(move |mut args| {
-                    let path: String = args.take(0)?;
-                    let data: String = args.take(1)?;
-                    write.write_text(&path, &data)?;
-                    Ok(MontyObject::Int(
-                        i64::try_from(data.chars().count()).unwrap_or(i64::MAX),
-                    ))
-                }),
-            HostFunction::builder("list_dir")
-                .group("fs")
-                .doc("The names in a directory, sorted (as sorted(os.listdir(path))).")
-                .param_with_default::<String>("path", "A directory path; the root by default.", "'/'")
-                .returns::<Vec<String>>()
-                .build(move |mut args| {
-                    let path: String = args.take_or(0, || "/".to_owned())?;
-                    let names = list.list_dir(&path)?;
-                    Ok(MontyObject::List(names.into_iter().map(MontyObject::Str).collect()))
-                }),
-        ]
     }
 }

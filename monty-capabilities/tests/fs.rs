@@ -183,16 +183,19 @@ fn nul_bytes_sizes_modes_and_types() {
     assert!(!tree.root.join("data/new.txt").exists());
     assert_eq!(
         run(&caps, "read_text('/data/sub')"),
-        "OSError: [Errno 21] Is a directory: '/data/sub'"
+        "IsADirectoryError: [Errno 21] Is a directory: '/data/sub'"
     );
-    assert_eq!(run(&caps, "read_text('/')"), "OSError: [Errno 21] Is a directory: '/'");
+    assert_eq!(
+        run(&caps, "read_text('/')"),
+        "IsADirectoryError: [Errno 21] Is a directory: '/'"
+    );
     assert_eq!(
         run(&caps, "read_text('/data/latin1.txt')"),
         "ValueError: '/data/latin1.txt' is not valid UTF-8 text"
     );
     assert_eq!(
         run(&caps, "list_dir('/data/notes.txt')"),
-        "OSError: [Errno 20] Not a directory: '/data/notes.txt'"
+        "NotADirectoryError: [Errno 20] Not a directory: '/data/notes.txt'"
     );
     assert_eq!(
         run(&caps, "write_text('/work/out/missing/dir.txt', 'x')"),
@@ -223,8 +226,8 @@ fn no_files_unless_granted_and_bad_mounts_are_refused() {
         "NameError: name 'read_text' is not defined"
     );
     assert_eq!(
-        run(&tree.caps(), "open('/data/notes.txt')"),
-        "NameError: name 'open' is not defined"
+        run(&CapabilitySet::new(), "open('/data/notes.txt')"),
+        "PermissionError: open() needs the file system capability: grant group 'fs' (mounted directories)"
     );
     for at in ["data", "/data/../x", "/./data", "/da\0ta"] {
         assert!(
@@ -239,4 +242,255 @@ fn no_files_unless_granted_and_bad_mounts_are_refused() {
         Mount::read_only(tree.root.join("nowhere"), "/data"),
         Err(FsError::Open { .. })
     ));
+}
+
+#[test]
+fn read_bytes_windows_and_escapes() {
+    let tree = Tree::new("read_bytes");
+    let caps = tree.caps();
+    assert_eq!(run(&caps, "read_bytes('/data/notes.txt')"), "b'hello\\nworld\\n'");
+    assert_eq!(run(&caps, "read_bytes('/data/notes.txt', 6)"), "b'world\\n'");
+    assert_eq!(run(&caps, "read_bytes('/data/notes.txt', 6, 3)"), "b'wor'");
+    assert_eq!(run(&caps, "read_bytes('/data/notes.txt', 100)"), "b''");
+    assert_eq!(run(&caps, "read_bytes('/data/latin1.txt')"), "b'caf\\xe9'");
+    // a window of a file over the limit is fine; the whole file is not
+    assert_eq!(run(&caps, "len(read_bytes('/data/big.txt', 10, 500))"), "500");
+    assert_eq!(
+        run(&caps, "read_bytes('/data/big.txt')"),
+        "OSError: [Errno 27] File too large: '/data/big.txt' (the limit is 1000 bytes)"
+    );
+    assert_eq!(
+        run(&caps, "read_bytes('/data/big.txt', 0, 1001)"),
+        "OSError: [Errno 27] File too large: '/data/big.txt' (the limit is 1000 bytes)"
+    );
+    for path in ["/data/../outside/secret.txt", "/etc/passwd"] {
+        assert_eq!(
+            run(&caps, &format!("read_bytes({path:?})")),
+            format!("FileNotFoundError: [Errno 2] No such file or directory: '{path}'")
+        );
+    }
+    let host_abs = tree.root.join("outside/secret.txt").display().to_string();
+    assert_eq!(
+        run(&caps, &format!("read_bytes({host_abs:?})")),
+        format!("FileNotFoundError: [Errno 2] No such file or directory: '{host_abs}'")
+    );
+    for path in ["/data/link_out", "/data/link_abs", "/data/dir_up/outside/secret.txt"] {
+        assert_eq!(
+            run(&caps, &format!("read_bytes({path:?})")),
+            format!("PermissionError: [Errno 13] Permission denied: '{path}'")
+        );
+    }
+    assert_eq!(
+        run(&caps, "read_bytes('/data/notes.txt\\x00')"),
+        "ValueError: embedded null byte"
+    );
+    assert_eq!(
+        run(&caps, "read_bytes('/data/sub')"),
+        "IsADirectoryError: [Errno 21] Is a directory: '/data/sub'"
+    );
+}
+
+#[test]
+fn write_bytes_modes_limits_and_escapes() {
+    let tree = Tree::new("write_bytes");
+    let caps = tree.caps();
+    assert_eq!(run(&caps, "write_bytes('/work/out/b.bin', b'\\x00\\xff')"), "2");
+    assert_eq!(fs::read(tree.root.join("out/b.bin")).unwrap(), b"\x00\xff");
+    assert_eq!(run(&caps, "write_bytes('/work/out/b.bin', b'ab', 'a')"), "2");
+    assert_eq!(fs::read(tree.root.join("out/b.bin")).unwrap(), b"\x00\xffab");
+    assert_eq!(run(&caps, "write_text('/work/out/b.bin', 'z', 'a')"), "1");
+    assert_eq!(fs::read(tree.root.join("out/b.bin")).unwrap(), b"\x00\xffabz");
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/b.bin', b'', 'x')"),
+        "FileExistsError: [Errno 17] File exists: '/work/out/b.bin'"
+    );
+    assert_eq!(run(&caps, "write_bytes('/work/out/new.bin', b'n', 'x')"), "1");
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/b.bin', b'', 'r')"),
+        "ValueError: mode must be 'w', 'a' or 'x', not 'r'"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/b.bin', 'text')"),
+        "TypeError: write_bytes() argument 'data' must be bytes, not str"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/data/notes.txt', b'x', 'a')"),
+        "OSError: [Errno 30] Read-only file system: '/data/notes.txt'"
+    );
+    assert_eq!(
+        fs::read_to_string(tree.root.join("data/notes.txt")).unwrap(),
+        "hello\nworld\n"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/escape/planted', b'x', 'a')"),
+        "PermissionError: [Errno 13] Permission denied: '/work/out/escape/planted'"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/escape/planted', b'x', 'x')"),
+        "PermissionError: [Errno 13] Permission denied: '/work/out/escape/planted'"
+    );
+    assert!(!tree.root.join("outside/planted").exists());
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/../../outside/planted', b'x')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/work/out/../../outside/planted'"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out/\\x00', b'x')"),
+        "ValueError: embedded null byte"
+    );
+    assert_eq!(
+        run(&caps, "write_bytes('/work/out', b'x')"),
+        "IsADirectoryError: [Errno 21] Is a directory: '/work/out'"
+    );
+    // appends count toward the size limit
+    let small = Fs::new().mount(
+        Mount::read_write(tree.root.join("out"), "/out")
+            .unwrap()
+            .max_file_bytes(4),
+    );
+    let small = CapabilitySet::new().with(&small);
+    assert_eq!(run(&small, "write_bytes('/out/s', b'abc')"), "3");
+    assert_eq!(
+        run(&small, "write_bytes('/out/s', b'de', 'a')"),
+        "OSError: [Errno 27] File too large: '/out/s' (the limit is 4 bytes)"
+    );
+    assert_eq!(fs::read(tree.root.join("out/s")).unwrap(), b"abc");
+}
+
+#[test]
+fn stat_and_mkdir_stay_inside() {
+    let tree = Tree::new("stat_mkdir");
+    let caps = tree.caps();
+    assert_eq!(
+        run(
+            &caps,
+            "s = stat('/data/notes.txt'); (s['is_dir'], s['size'], s['mtime'] > 0)"
+        ),
+        "(False, 12, True)"
+    );
+    assert_eq!(run(&caps, "stat('/data/sub')['is_dir']"), "True");
+    assert_eq!(run(&caps, "stat('/data')['is_dir']"), "True");
+    assert_eq!(run(&caps, "stat('/')"), "{'is_dir': True, 'size': 0, 'mtime': 0.0}");
+    assert_eq!(run(&caps, "stat('/data/link_in')['size']"), "12");
+    assert_eq!(
+        run(&caps, "stat('/data/link_out')"),
+        "PermissionError: [Errno 13] Permission denied: '/data/link_out'"
+    );
+    assert_eq!(
+        run(&caps, "stat('/data/../outside')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/data/../outside'"
+    );
+    assert_eq!(run(&caps, "stat('/da\\x00ta')"), "ValueError: embedded null byte");
+
+    assert_eq!(run(&caps, "mkdir('/work/out/a/b', True)"), "None");
+    assert!(tree.root.join("out/a/b").is_dir());
+    assert_eq!(
+        run(&caps, "mkdir('/work/out/a')"),
+        "FileExistsError: [Errno 17] File exists: '/work/out/a'"
+    );
+    assert_eq!(run(&caps, "mkdir('/work/out/a', exist_ok=True)"), "None");
+    assert_eq!(run(&caps, "mkdir('/work', exist_ok=True)"), "None");
+    assert_eq!(
+        run(&caps, "mkdir('/work/out/x/y')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/work/out/x/y'"
+    );
+    assert_eq!(
+        run(&caps, "mkdir('/data/new')"),
+        "OSError: [Errno 30] Read-only file system: '/data/new'"
+    );
+    assert_eq!(run(&caps, "mkdir('/data/sub', exist_ok=True)"), "None");
+    for path in ["/work/out/escape/made", "/work/out/escape/made/deeper"] {
+        let out = run(&caps, &format!("mkdir({path:?}, True)"));
+        assert!(out.starts_with("PermissionError: [Errno 13]"), "{path}: {out}");
+    }
+    assert!(!tree.root.join("outside/made").exists());
+    assert_eq!(
+        run(&caps, "mkdir('/elsewhere')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/elsewhere'"
+    );
+}
+
+#[test]
+fn remove_rmdir_and_rename_stay_inside() {
+    let tree = Tree::new("remove_rename");
+    let caps = tree.caps();
+    fs::write(tree.root.join("out/f.txt"), "f").unwrap();
+    fs::create_dir_all(tree.root.join("out/d/e")).unwrap();
+    assert_eq!(
+        run(&caps, "remove('/work/out/d')"),
+        "IsADirectoryError: [Errno 21] Is a directory: '/work/out/d'"
+    );
+    assert_eq!(
+        run(&caps, "rmdir('/work/out/d')"),
+        "OSError: [Errno 39] Directory not empty: '/work/out/d'"
+    );
+    assert_eq!(
+        run(&caps, "rmdir('/work/out/f.txt')"),
+        "NotADirectoryError: [Errno 20] Not a directory: '/work/out/f.txt'"
+    );
+    assert_eq!(run(&caps, "rmdir('/work/out/d/e')"), "None");
+    assert!(!tree.root.join("out/d/e").exists());
+    assert_eq!(
+        run(&caps, "rmdir('/work/out')"),
+        "OSError: [Errno 16] Device or resource busy: '/work/out'"
+    );
+    assert_eq!(
+        run(&caps, "rmdir('/work')"),
+        "OSError: [Errno 16] Device or resource busy: '/work'"
+    );
+    assert_eq!(
+        run(&caps, "remove('/data/notes.txt')"),
+        "OSError: [Errno 30] Read-only file system: '/data/notes.txt'"
+    );
+    assert!(tree.root.join("data/notes.txt").exists());
+    assert_eq!(
+        run(&caps, "remove('/work/out/escape/secret.txt')"),
+        "PermissionError: [Errno 13] Permission denied: '/work/out/escape/secret.txt'"
+    );
+    assert!(tree.root.join("outside/secret.txt").exists());
+    assert_eq!(
+        run(&caps, "remove('/work/out/../../outside/secret.txt')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/work/out/../../outside/secret.txt'"
+    );
+    assert_eq!(
+        run(&caps, "remove('/work/out/\\x00')"),
+        "ValueError: embedded null byte"
+    );
+
+    assert_eq!(run(&caps, "rename('/work/out/f.txt', '/work/out/d/g.txt')"), "None");
+    assert_eq!(fs::read_to_string(tree.root.join("out/d/g.txt")).unwrap(), "f");
+    assert_eq!(
+        run(&caps, "rename('/work/out/d/g.txt', '/work/out/escape/stolen.txt')"),
+        "PermissionError: [Errno 13] Permission denied: '/work/out/d/g.txt' -> '/work/out/escape/stolen.txt'"
+    );
+    assert!(!tree.root.join("outside/stolen.txt").exists());
+    assert_eq!(
+        run(&caps, "rename('/work/out/escape/secret.txt', '/work/out/got.txt')"),
+        "PermissionError: [Errno 13] Permission denied: '/work/out/escape/secret.txt' -> '/work/out/got.txt'"
+    );
+    assert_eq!(
+        run(&caps, "rename('/work/out/d/g.txt', '/data/g.txt')"),
+        "OSError: [Errno 30] Read-only file system: '/data/g.txt'"
+    );
+    assert_eq!(
+        run(&caps, "rename('/data/notes.txt', '/work/out/n.txt')"),
+        "OSError: [Errno 30] Read-only file system: '/data/notes.txt'"
+    );
+    assert_eq!(
+        run(&caps, "rename('/work/out', '/work/out2')"),
+        "OSError: [Errno 16] Device or resource busy: '/work/out' -> '/work/out2'"
+    );
+    assert_eq!(
+        run(&caps, "rename('/work/out/missing', '/work/out/m2')"),
+        "FileNotFoundError: [Errno 2] No such file or directory: '/work/out/missing' -> '/work/out/m2'"
+    );
+    // two writable mounts: no moving between them
+    let two = Fs::new()
+        .mount(Mount::read_write(tree.root.join("out"), "/a").unwrap())
+        .mount(Mount::read_write(tree.root.join("out/d"), "/b").unwrap());
+    let two = CapabilitySet::new().with(&two);
+    assert_eq!(
+        run(&two, "rename('/a/d/g.txt', '/b/h.txt')"),
+        "OSError: [Errno 18] Invalid cross-device link: '/a/d/g.txt' -> '/b/h.txt'"
+    );
 }

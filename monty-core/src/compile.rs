@@ -168,6 +168,10 @@ pub(crate) fn compile_into(
     let body = &parsed.module.syntax().body;
     // a script's top-level `await` runs on asyncio's loop, so asyncio comes along
     let top_level_await = parsed.table.scopes.first().is_some_and(|s| s.has_await);
+    // the builtin `open` is `_io.open`, written in Python: a program that may read
+    // the name imports `_io` first (see `Vm::load_global`)
+    let uses_open =
+        parsed.table.uses_unbound("open") && !program.external_names.iter().chain(input_names).any(|n| n == "open");
     let entry = to_u32(program.codes.len());
     let line_offset = to_u32(program.source_lines.len());
     let mut codes = std::mem::take(&mut program.codes);
@@ -187,13 +191,25 @@ pub(crate) fn compile_into(
     if program.external_globals.is_empty() {
         program.external_globals = program.external_names.iter().map(|n| c.global(n)).collect();
     }
+    if uses_open {
+        let m = c.unit.b.add_name("_io");
+        c.emit(Instr::ImportName(m));
+        c.emit(Instr::Pop);
+    }
     c.module_body(body)?;
     let main = c.take_unit().b.finish();
     if let Some(slot) = c.codes.get_mut(entry as usize) {
         *slot = main;
     }
     let (mut codes, mut global_names) = (c.codes, c.global_names);
-    let new_libs = lib::compile_libs(&program, body, top_level_await, &mut codes, &mut global_names)?;
+    let mut implicit = Vec::new();
+    if top_level_await {
+        implicit.push("asyncio");
+    }
+    if uses_open {
+        implicit.push("_io");
+    }
+    let new_libs = lib::compile_libs(&program, body, &implicit, &mut codes, &mut global_names)?;
     program.codes = codes;
     program.global_names = global_names;
     program.libs.extend(new_libs);

@@ -126,6 +126,9 @@ exc_types! {
     BytesWarning: Warning,
     UnicodeWarning: Warning,
     EncodingWarning: Warning,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
 }
 
 impl ExcType {

@@ -135,12 +135,15 @@ modules! {
     Datefmt => "_datefmt" => py::DATEFMT,
     Time => "time" => py::TIME,
     Os => "os" => py::OS,
+    OsPath => "os.path" => py::OS_PATH,
+    Pathlib => "pathlib" => py::PATHLIB,
     TextwrapNative => "_textwrap" => textwrap::SPEC,
     Textwrap => "textwrap" => py::TEXTWRAP,
     CollectionsAbc => "collections.abc" => py::COLLECTIONS_ABC,
     Urllib => "urllib" => py::PACKAGE,
     UrllibParse => "urllib.parse" => py::URLLIB_PARSE,
     Io => "io" => py::IO,
+    PrivateIo => "_io" => py::PRIVATE_IO,
     Csv => "csv" => py::CSV,
     Pprint => "pprint" => py::PPRINT,
     SysNative => "_sys" => sys::SPEC,
@@ -365,6 +368,22 @@ impl Vm<'_, '_> {
         };
         let attrs = m.attrs;
         self.dict_set(attrs, k, v)
+    }
+
+    /// The builtin named `name`. `open` is `_io.open`, Python source that the
+    /// compiler imports before a program that reads the name `open` runs.
+    pub(crate) fn lookup_builtin(&mut self, name: &str) -> RunResult<Option<Value>> {
+        if let Some(b) = crate::builtins::lookup_builtin_name(name) {
+            return Ok(Some(b));
+        }
+        if name != "open" {
+            return Ok(None);
+        }
+        let io = ModuleId::from_name("_io").and_then(|id| self.modules.iter().find(|(m, _)| *m == id));
+        match io {
+            Some(&(_, module)) => self.module_get(module, "open"),
+            None => Ok(None),
+        }
     }
 
     fn module_get(&mut self, module: Value, name: &str) -> RunResult<Option<Value>> {

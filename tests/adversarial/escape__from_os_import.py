@@ -1,4 +1,4 @@
 # expect: exception=ImportError
-# `os` is only getenv/environ (through the env capability), sep and linesep
+# `os` has no process functions: only getenv/environ and files in mounts (capabilities)
 from os import system
 system('ls')

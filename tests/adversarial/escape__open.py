@@ -1,2 +1,3 @@
-# expect: exception=NameError
+# expect: exception=PermissionError
+# Without the fs capability (no mounts), the builtin open reaches nothing.
 open('/etc/passwd').read()

@@ -22,20 +22,19 @@ use super::{CompileResult, Compiler, to_u32};
 use crate::bytecode::{Code, Const, Instr, LibModule, Program};
 use crate::error::CompileError;
 
-/// Compile every library module that `body` imports, directly or indirectly.
+/// Compile every library module that `body` imports (and the `implicit` ones), directly or indirectly.
 pub(super) fn compile_libs(
     program: &Program,
     body: &[Stmt],
-    top_level_await: bool,
+    implicit: &[&str],
     codes: &mut Vec<Code>,
     global_names: &mut Vec<String>,
 ) -> CompileResult<Vec<LibModule>> {
     let mut libs: Vec<LibModule> = Vec::new();
     let already = &program.libs;
     let mut pending = imported_libs(body, program.allowed_imports.as_deref());
-    if top_level_await && let Some(asyncio) = crate::stdlib::lib_source("asyncio") {
-        pending.push(asyncio);
-    }
+    // modules the program needs without naming them (top-level await, the builtin `open`)
+    pending.extend(implicit.iter().filter_map(|m| crate::stdlib::lib_source(m)));
     while let Some((name, source)) = pending.pop() {
         if libs.iter().chain(already).any(|l| l.name == name) {
             continue;

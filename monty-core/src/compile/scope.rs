@@ -99,6 +99,13 @@ impl ScopeTable {
         Ok(table)
     }
 
+    /// Whether some scope reads `name` while the module never binds it: the
+    /// name can only be a builtin (or undefined).
+    pub(crate) fn uses_unbound(&self, name: &str) -> bool {
+        let bound_at_module = self.scopes.first().is_some_and(|m| m.bound_set.contains(name));
+        !bound_at_module && self.scopes.iter().any(|s| s.used.iter().any(|u| u == name))
+    }
+
     /// The scope created by `node` (a function def, lambda or comprehension).
     pub(crate) fn scope_of<T>(&self, node: &T) -> Option<usize> {
         self.by_node.get(&key(node)).copied()

@@ -81,6 +81,8 @@ pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
 };
 pub(super) static DATETIME: ModuleSpec = python(include_str!("py/datetime.py"));
 pub(super) static TIME: ModuleSpec = python(include_str!("py/time.py"));
+pub(super) static OS_PATH: ModuleSpec = python(include_str!("py/os_path.py"));
+pub(super) static PATHLIB: ModuleSpec = python(include_str!("py/pathlib.py"));
 pub(super) static OS: ModuleSpec = python(include_str!("py/os.py"));
 pub(super) static DATEFMT: ModuleSpec = python(include_str!("py/_datefmt.py"));
 pub(super) static COLLECTIONS_ABC: ModuleSpec = python_all(
@@ -153,6 +155,7 @@ pub(super) static IO: ModuleSpec = python_all(
         "SEEK_END",
     ],
 );
+pub(super) static PRIVATE_IO: ModuleSpec = python(include_str!("py/_io.py"));
 pub(super) static CSV: ModuleSpec = ModuleSpec {
     members: &[],
     all: Some(&[

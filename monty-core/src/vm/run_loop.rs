@@ -661,8 +661,9 @@ impl Vm<'_, '_> {
         {
             return Ok(b);
         }
-        let name = self.program.global_names.get(i as usize).map_or("?", String::as_str);
-        if let Some(b) = crate::builtins::lookup_builtin_name(name) {
+        let program = self.program;
+        let name = program.global_names.get(i as usize).map_or("?", String::as_str);
+        if let Some(b) = self.lookup_builtin(name)? {
             if self.builtin_cache.is_empty() {
                 self.builtin_cache = vec![Value::Undef; self.program.global_names.len()];
             }

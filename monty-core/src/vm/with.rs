@@ -59,7 +59,12 @@ impl Vm<'_, '_> {
     /// `LoadName`: the class namespace, then globals, then builtins.
     pub(crate) fn load_class_name(&mut self, i: u32) -> RunResult<Value> {
         let ns = self.class_namespace()?;
-        let name = self.global_name(i)?;
+        let program = self.program;
+        let name = program
+            .global_names
+            .get(i as usize)
+            .map(String::as_str)
+            .ok_or(RunError::Internal("bad global"))?;
         if let Value::Ref(d) = ns
             && let Some(v) = self.dict_get_str(d, name)
         {
@@ -69,7 +74,7 @@ impl Vm<'_, '_> {
         if g != Value::Undef {
             return Ok(g);
         }
-        if let Some(b) = crate::builtins::lookup_builtin_name(name) {
+        if let Some(b) = self.lookup_builtin(name)? {
             return Ok(b);
         }
         Err(exc(ExcType::NameError, format!("name '{name}' is not defined")))

@@ -1,5 +1,5 @@
-"""In-memory streams: StringIO (text) and BytesIO (binary). There are no files:
-`open` does not exist in the sandbox."""
+"""In-memory streams: StringIO (text) and BytesIO (binary). Files (`open`,
+the builtin) are in `_io`: they need the file system capability."""
 
 __all__ = ['StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
@@ -11,6 +11,12 @@ DEFAULT_BUFFER_SIZE = 8192
 
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    """The builtin open(): a file in a mounted directory."""
+    import _io
+    return _io.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
 
 
 def _size_arg(size):
