@@ -10,7 +10,8 @@
 //!
 //! Ready capability families ([`Capability`]) are granted with their
 //! configuration: [`Clock`] (system or frozen time), [`Env`] (an
-//! environment allow-list) and [`Fs`] (mounted directories).
+//! environment allow-list), [`Fs`] (mounted directories) and [`Entropy`]
+//! (the host's randomness).
 //!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
@@ -35,6 +36,7 @@
 mod bind;
 mod capability;
 mod clock;
+mod entropy;
 mod convert;
 mod env;
 mod fs;
@@ -50,6 +52,7 @@ pub mod __private;
 
 pub use capability::Capability;
 pub use clock::{Clock, ClockError};
+pub use entropy::{Entropy, MAX_BYTES as ENTROPY_MAX_BYTES};
 pub use convert::{from_object, to_object};
 pub use env::{Env, EnvError};
 pub use fs::{DEFAULT_MAX_FILE_BYTES, Fs, FsError, Mount};

@@ -24,6 +24,7 @@ mod objects;
 mod operator;
 mod py;
 mod random;
+mod random_seed;
 mod re;
 mod string;
 mod struct_;
@@ -113,7 +114,9 @@ modules! {
     TypingExtensions => "typing_extensions" => py::TYPING_EXTENSIONS,
     Numbers => "numbers" => py::NUMBERS,
     Re => "re" => re::SPEC,
-    Random => "random" => random::SPEC,
+    RandomNative => "_random" => random::SPEC,
+    Random => "random" => py::RANDOM,
+    Secrets => "secrets" => py::SECRETS,
     CollectionsNative => "_collections" => collections::SPEC,
     Collections => "collections" => py::COLLECTIONS,
     Namedtuple => "_namedtuple" => py::NAMEDTUPLE,
@@ -356,7 +359,7 @@ impl Vm<'_, '_> {
         }
     }
 
-    fn module_set(&mut self, module: Value, k: Value, v: Value) -> RunResult<()> {
+    pub(crate) fn module_set(&mut self, module: Value, k: Value, v: Value) -> RunResult<()> {
         let Value::Ref(id) = module else {
             return Err(RunError::Internal("module"));
         };
@@ -367,7 +370,7 @@ impl Vm<'_, '_> {
         self.dict_set(attrs, k, v)
     }
 
-    fn module_get(&mut self, module: Value, name: &str) -> RunResult<Option<Value>> {
+    pub(crate) fn module_get(&mut self, module: Value, name: &str) -> RunResult<Option<Value>> {
         let Value::Ref(id) = module else {
             return Ok(None);
         };

@@ -432,3 +432,26 @@ pub(super) static ITERTOOLS: ModuleSpec = python_all(
     ],
 );
 pub(super) static TYPING_EXTENSIONS: ModuleSpec = python(include_str!("py/typing_extensions.py"));
+pub(super) static RANDOM: ModuleSpec = python_all(
+    include_str!("py/random.py"),
+    &[
+        "Random",
+        "SystemRandom",
+        "seed",
+        "random",
+        "uniform",
+        "randint",
+        "randrange",
+        "choice",
+        "choices",
+        "shuffle",
+        "sample",
+        "getrandbits",
+        "gauss",
+        "expovariate",
+        "triangular",
+        "getstate",
+        "setstate",
+    ],
+);
+pub(super) static SECRETS: ModuleSpec = python(include_str!("py/secrets.py"));
