@@ -45,8 +45,7 @@ fn random_bytes(n: i64) -> Result<Vec<u8>, HostError> {
         ));
     }
     let mut buf = vec![0u8; n];
-    getrandom::fill(&mut buf)
-        .map_err(|e| HostError::new("OSError", format!("the host entropy source failed: {e}")))?;
+    getrandom::fill(&mut buf).map_err(|e| HostError::new("OSError", format!("the host entropy source failed: {e}")))?;
     Ok(buf)
 }
 
@@ -57,7 +56,10 @@ impl Capability for Entropy {
                 .group("random")
                 .doc("`n` random bytes from the host's entropy source (as os.urandom), at most 1 MiB a call.")
                 .param::<i64>("n", "How many bytes.")
-                .returns_spec("bytes", json!({"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 255}}))
+                .returns_spec(
+                    "bytes",
+                    json!({"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 255}}),
+                )
                 .build(|mut args| {
                     let n: i64 = args.take(0)?;
                     Ok(MontyObject::Bytes(random_bytes(n)?))

@@ -36,8 +36,8 @@
 mod bind;
 mod capability;
 mod clock;
-mod entropy;
 mod convert;
+mod entropy;
 mod env;
 mod fs;
 mod function;
@@ -52,8 +52,8 @@ pub mod __private;
 
 pub use capability::Capability;
 pub use clock::{Clock, ClockError};
-pub use entropy::{Entropy, MAX_BYTES as ENTROPY_MAX_BYTES};
 pub use convert::{from_object, to_object};
+pub use entropy::{Entropy, MAX_BYTES as ENTROPY_MAX_BYTES};
 pub use env::{Env, EnvError};
 pub use fs::{DEFAULT_MAX_FILE_BYTES, Fs, FsError, Mount};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};

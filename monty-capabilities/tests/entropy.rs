@@ -42,14 +42,20 @@ fn ungranted_is_deterministic() {
     assert!(first.starts_with('('), "{first}");
     // an unseeded generator is the fixed seed 0
     assert_eq!(
-        run(&caps, "import random\nrandom.Random().random() == random.Random(0).random()"),
+        run(
+            &caps,
+            "import random\nrandom.Random().random() == random.Random(0).random()"
+        ),
         "True"
     );
     assert_eq!(
         run(&caps, "import uuid\nstr(uuid.uuid4()) == str(uuid.uuid4())"),
         "False"
     );
-    assert_eq!(run(&caps, "random_bytes(4)"), "NameError: name 'random_bytes' is not defined");
+    assert_eq!(
+        run(&caps, "random_bytes(4)"),
+        "NameError: name 'random_bytes' is not defined"
+    );
 }
 
 #[test]
@@ -58,7 +64,10 @@ fn ungranted_entropy_raises() {
     for (code, what) in [
         ("import os\nos.urandom(4)", "os.urandom()"),
         ("import random\nrandom.SystemRandom().random()", "random.SystemRandom"),
-        ("import random\nrandom.SystemRandom().randint(1, 6)", "random.SystemRandom"),
+        (
+            "import random\nrandom.SystemRandom().randint(1, 6)",
+            "random.SystemRandom",
+        ),
         ("import secrets\nsecrets.token_hex()", "secrets.token_bytes()"),
         ("import secrets\nsecrets.token_bytes(8)", "secrets.token_bytes()"),
         ("import secrets\nsecrets.token_urlsafe()", "secrets.token_bytes()"),

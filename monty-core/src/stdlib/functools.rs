@@ -128,4 +128,3 @@ pub(super) fn call_partial(
     }
     vm.call_sync_kw(p.func, all, kws)
 }
-

@@ -13,8 +13,8 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 use sha2::{Digest, Sha512};
 
-use super::random::{RandomState, N};
 use super::StdObj;
+use super::random::{N, RandomState};
 use crate::builtins::args::Args;
 use crate::exceptions::{ExcType, RunResult, exc};
 use crate::object::heap::Obj;
@@ -60,7 +60,9 @@ pub(super) fn seed_state(vm: &mut Vm<'_, '_>, a: Option<Value>, version: i64) ->
         Some(bytes) if version == 1 => {
             // the pre-3.2 string hash, over code points (bytes as latin-1)
             let points: Vec<u32> = if is_str {
-                vm.str_of(a).map(|s| s.chars().map(u32::from).collect()).unwrap_or_default()
+                vm.str_of(a)
+                    .map(|s| s.chars().map(u32::from).collect())
+                    .unwrap_or_default()
             } else {
                 bytes.iter().map(|&b| u32::from(b)).collect()
             };
@@ -162,7 +164,10 @@ pub(super) fn setstate(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<V
                 Num::Int(i) => BigInt::from(i),
                 Num::Big(b) => b,
                 Num::Float(_) => {
-                    return Err(exc(ExcType::TypeError, "'float' object cannot be interpreted as an integer"));
+                    return Err(exc(
+                        ExcType::TypeError,
+                        "'float' object cannot be interpreted as an integer",
+                    ));
                 }
             };
             let m = ((big % &modulus) + &modulus) % &modulus;
@@ -178,12 +183,18 @@ pub(super) fn setstate(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<V
             Some(Num::Int(i)) if i >= 0 => i as u64 as u32,
             Some(Num::Big(b)) if !b.is_negative() => {
                 let low = b.to_u64().ok_or_else(|| {
-                    exc(ExcType::OverflowError, "Python int too large to convert to C unsigned long")
+                    exc(
+                        ExcType::OverflowError,
+                        "Python int too large to convert to C unsigned long",
+                    )
                 })?;
                 low as u32
             }
             Some(Num::Int(_) | Num::Big(_)) => {
-                return Err(exc(ExcType::OverflowError, "can't convert negative value to unsigned int"));
+                return Err(exc(
+                    ExcType::OverflowError,
+                    "can't convert negative value to unsigned int",
+                ));
             }
             _ => {
                 return Err(exc(
@@ -202,7 +213,10 @@ pub(super) fn setstate(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<V
         _ => {
             return Err(exc(
                 ExcType::TypeError,
-                format!("'{}' object cannot be interpreted as an integer", vm.type_name(inner[N])),
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(inner[N])
+                ),
             ));
         }
     };

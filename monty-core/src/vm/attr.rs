@@ -111,7 +111,11 @@ impl Vm<'_, '_> {
                 (self.new_str(q)?, self.new_str("__main__")?)
             }
         };
-        let names = if name == "__qualname__" { (value, module) } else { (qualname, value) };
+        let names = if name == "__qualname__" {
+            (value, module)
+        } else {
+            (qualname, value)
+        };
         if let Obj::Function(f) = self.heap.get_mut(id) {
             f.names = Some(Box::new(names));
         }
@@ -146,7 +150,9 @@ impl Vm<'_, '_> {
             (Value::Ref(id), _) => match (self.heap.get(id), name) {
                 (Obj::Function(f), "__name__") => f.name,
                 (Obj::Function(f), "__doc__") => f.doc,
-                (Obj::Function(f), "__qualname__") if f.names.is_some() => f.names.as_ref().map_or(Value::None, |n| n.0),
+                (Obj::Function(f), "__qualname__") if f.names.is_some() => {
+                    f.names.as_ref().map_or(Value::None, |n| n.0)
+                }
                 (Obj::Function(f), "__module__") if f.names.is_some() => f.names.as_ref().map_or(Value::None, |n| n.1),
                 (Obj::Function(f), "__qualname__") => {
                     let q = self

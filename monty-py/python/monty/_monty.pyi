@@ -349,6 +349,8 @@ class _CapabilitySet:
         """Grant a Rust function or group registered in the wheel (KeyError if none)."""
     def grant_clock(self, clock: str) -> None:
         """Grant the clock family: `system`, epoch seconds or an ISO 8601 UTC instant."""
+    def grant_random(self) -> None:
+        """Grant the randomness family: `random_bytes(n)` from the host's entropy."""
     def grant_env(self, names: List[str], values: Optional[List[Tuple[str, str]]] = None) -> None:
         """Grant `getenv` over an allow-list of process variables, or fixed values."""
     def mount(self, mounts: List[Tuple[str, str, bool, int]]) -> None:
