@@ -29,8 +29,8 @@
 //! it adds a module of the same name beside it.
 
 pub use monty_capabilities::{
-    BoundArgs, Capability, CapabilityError, CapabilitySet, Clock, ClockError, Env, EnvError, Fs, FsError, HostFunction,
-    HostFunctionBuilder, Http, HttpError, Mount, Param, PyStub, Registration, ToolFormat, from_object, py_type_of,
+    BoundArgs, Capability, CapabilityError, CapabilitySet, Clock, ClockError, Entropy, Env, EnvError, Fs, FsError,
+    HostFunction, HostFunctionBuilder, Http, HttpError, Mount, Param, PyStub, Registration, ToolFormat, from_object, py_type_of,
     py_type_of_schema, registry, to_object,
 };
 pub use monty_core::*;

@@ -70,6 +70,8 @@ grant options (may be repeated; nothing is granted by default):
                        a frozen instant: seconds since the epoch or ISO 8601 UTC
                        (2026-11-27T09:30:00Z). time.time(), datetime.now() and the
                        like read this clock; `--grant clock` alone grants `system`
+  --grant random       grant random_bytes(n), the host's entropy: unseeded random
+                       generators, SystemRandom, secrets, os.urandom and uuid4 use it
   --env NAME,...       grant getenv(name, default=None), which reads only these
                        environment variables; any other reads as unset (os.getenv
                        and os.environ read the same)

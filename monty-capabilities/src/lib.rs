@@ -10,8 +10,8 @@
 //!
 //! Ready capability families ([`Capability`]) are granted with their
 //! configuration: [`Clock`] (system or frozen time), [`Env`] (an
-//! environment allow-list), [`Fs`] (mounted directories) and [`Http`]
-//! (requests to an allow-list of hosts).
+//! environment allow-list), [`Fs`] (mounted directories), [`Http`]
+//! (requests to an allow-list of hosts) and [`Entropy`] (the host's randomness).
 //!
 //! ```
 //! use monty_capabilities::{CapabilitySet, HostFunction};
@@ -37,6 +37,7 @@ mod bind;
 mod capability;
 mod clock;
 mod convert;
+mod entropy;
 mod env;
 mod fs;
 mod fs_functions;
@@ -54,6 +55,7 @@ pub mod __private;
 pub use capability::Capability;
 pub use clock::{Clock, ClockError};
 pub use convert::{from_object, to_object};
+pub use entropy::{Entropy, MAX_BYTES as ENTROPY_MAX_BYTES};
 pub use env::{Env, EnvError};
 pub use fs::{DEFAULT_MAX_FILE_BYTES, FileStat, Fs, FsError, Mount, WriteMode};
 pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};

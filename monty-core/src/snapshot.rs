@@ -12,7 +12,9 @@ use crate::object::value::Value;
 use crate::vm::VmState;
 
 const MAGIC: &[u8; 6] = b"MONTY\0";
-/// Bumped whenever the encoding of programs or state changes.
+/// Bumped whenever the encoding of programs or state changes (4: functions carry
+/// `__dict__` and assigned `__qualname__`/`__module__`; programs carry the import
+/// allow-list).
 pub const FORMAT_VERSION: u16 = 4;
 const HEADER: usize = 6 + 2 + 1 + 8;
 

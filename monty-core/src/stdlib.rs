@@ -25,6 +25,7 @@ mod objects;
 mod operator;
 mod py;
 mod random;
+mod random_seed;
 mod re;
 mod string;
 mod struct_;
@@ -109,10 +110,17 @@ modules! {
     Json => "json" => json::SPEC,
     StringNative => "_string" => string::SPEC,
     String => "string" => py::STRING,
-    Functools => "functools" => functools::SPEC,
-    Itertools => "itertools" => itertools::SPEC,
+    FunctoolsNative => "_functools" => functools::SPEC,
+    Functools => "functools" => py::FUNCTOOLS,
+    ItertoolsNative => "_itertools" => itertools::SPEC,
+    Itertools => "itertools" => py::ITERTOOLS,
+    CollectionsUser => "_collections_user" => py::COLLECTIONS_USER,
+    TypingExtensions => "typing_extensions" => py::TYPING_EXTENSIONS,
+    Numbers => "numbers" => py::NUMBERS,
     Re => "re" => re::SPEC,
-    Random => "random" => random::SPEC,
+    RandomNative => "_random" => random::SPEC,
+    Random => "random" => py::RANDOM,
+    Secrets => "secrets" => py::SECRETS,
     CollectionsNative => "_collections" => collections::SPEC,
     Collections => "collections" => py::COLLECTIONS,
     Namedtuple => "_namedtuple" => py::NAMEDTUPLE,
@@ -359,7 +367,7 @@ impl Vm<'_, '_> {
         }
     }
 
-    fn module_set(&mut self, module: Value, k: Value, v: Value) -> RunResult<()> {
+    pub(crate) fn module_set(&mut self, module: Value, k: Value, v: Value) -> RunResult<()> {
         let Value::Ref(id) = module else {
             return Err(RunError::Internal("module"));
         };
@@ -386,7 +394,7 @@ impl Vm<'_, '_> {
         }
     }
 
-    fn module_get(&mut self, module: Value, name: &str) -> RunResult<Option<Value>> {
+    pub(crate) fn module_get(&mut self, module: Value, name: &str) -> RunResult<Option<Value>> {
         let Value::Ref(id) = module else {
             return Ok(None);
         };

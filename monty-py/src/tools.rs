@@ -10,7 +10,8 @@
 use std::cell::RefCell;
 
 use monty::{
-    BoundArgs, CapabilitySet, Clock, Env, Fs, HostError, HostFunction, Http, MontyObject, Mount, Param, ToolFormat,
+    BoundArgs, CapabilitySet, Clock, Entropy, Env, Fs, HostError, HostFunction, Http, MontyObject, Mount, Param,
+    ToolFormat,
     py_type_of_schema,
 };
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -154,6 +155,12 @@ impl PyCapabilitySet {
         }
         self.caps = std::mem::take(&mut self.caps).with(&http);
         Ok(())
+    }
+
+    /// Grant `random_bytes(n)`, the host's entropy: unseeded `random`
+    /// generators, `SystemRandom`, `secrets`, `os.urandom` and `uuid4` draw from it.
+    fn grant_random(&mut self) {
+        self.caps = std::mem::take(&mut self.caps).with(&Entropy::system());
     }
 
     /// Grant `getenv()`, reading only `names` of the process environment, or

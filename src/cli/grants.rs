@@ -1,7 +1,7 @@
 //! The grant options shared by `monty run` and `monty tools`: which host
 //! functions the program may call.
 
-use monty::{CapabilitySet, Clock, Env, Fs, Http, Mount, registry};
+use monty::{CapabilitySet, Clock, Entropy, Env, Fs, Http, Mount, registry};
 
 /// What the command line grants, in the order given.
 #[derive(Debug, Default)]
@@ -112,7 +112,13 @@ impl Grants {
             }
         }
         let mut clock = self.clock;
+        let mut entropy = false;
         for name in &self.names {
+            // the randomness family has no configuration: naming its group grants it
+            if name == "random" || name == "group:random" {
+                entropy = true;
+                continue;
+            }
             // the clock family is configured by `--clock`; naming its group grants
             // it too (the system clock, unless `--clock` froze one)
             if name == "clock" || name == "group:clock" {
@@ -143,6 +149,9 @@ impl Grants {
         }
         if let Some(clock) = &clock {
             caps = caps.with(clock);
+        }
+        if entropy {
+            caps = caps.with(&Entropy::system());
         }
         if !self.env.is_empty() {
             let env = Env::allow(self.env.iter().cloned()).map_err(|e| format!("--env: {e}"))?;

@@ -149,8 +149,8 @@ pub(crate) fn instance_of(vm: &Vm<'_, '_>, v: Value, class: Value) -> RunResult<
             PyType::Builtin(_) => false,
         }),
         Value::Ref(id) if vm.class_obj(id).is_some() => Ok(match ty {
-            PyType::Class(k) => vm.class_is_subclass(k, class),
-            _ => false,
+            PyType::Class(k) if vm.class_is_subclass(k, class) => true,
+            _ => registered_instance(vm, v, id)?,
         }),
         Value::Ref(id) => {
             if let Obj::TypeExpr(t) = vm.heap.get(id) {
@@ -181,6 +181,55 @@ pub(crate) fn isinstance(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     Ok(Value::Bool(instance_of(vm, a[0], a[1])?))
 }
 
+/// The classes registered as virtual subclasses of the ABC `cls` (its
+/// `__monty_abc_registry__` list, kept by `numbers`' `register`): Monty's
+/// stand-in for `ABCMeta.__instancecheck__`. Entries are plain classes or
+/// builtin types, never consulted recursively.
+fn abc_registry(vm: &Vm<'_, '_>, cls: crate::object::value::HeapId) -> Vec<Value> {
+    let Some(c) = vm.class_obj(cls) else { return Vec::new() };
+    match vm.dict_get_str(c.dict, "__monty_abc_registry__") {
+        Some(Value::Ref(l)) => match vm.heap.get(l) {
+            Obj::List(items) | Obj::Tuple(items) => items.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `v` is an instance of a class registered with the ABC `cls`.
+fn registered_instance(vm: &Vm<'_, '_>, v: Value, cls: crate::object::value::HeapId) -> RunResult<bool> {
+    for entry in abc_registry(vm, cls) {
+        let direct = match entry {
+            Value::Ref(e) if vm.class_obj(e).is_some() => {
+                matches!(type_of(&vm.heap, v), PyType::Class(k) if vm.class_is_subclass(k, entry))
+            }
+            Value::Type(_) | Value::ExcType(_) => instance_of(vm, v, entry)?,
+            _ => false,
+        };
+        if direct {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Whether the class `sub` is a subclass of a class registered with the ABC `cls`.
+fn registered_subclass(vm: &Vm<'_, '_>, sub: Value, cls: crate::object::value::HeapId) -> RunResult<bool> {
+    for entry in abc_registry(vm, cls) {
+        let direct = match (sub, entry) {
+            (Value::Ref(s), Value::Ref(e)) if vm.class_obj(s).is_some() && vm.class_obj(e).is_some() => {
+                vm.class_is_subclass(s, entry)
+            }
+            (Value::Type(_) | Value::ExcType(_), Value::Type(_) | Value::ExcType(_)) => subclass_of(vm, sub, entry)?,
+            _ => false,
+        };
+        if direct {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Whether the class `sub` is a subclass of the class value `class`.
 pub(crate) fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResult<bool> {
     if let Some(t) = vm.type_expr(class) {
@@ -192,7 +241,9 @@ pub(crate) fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResul
         return match class {
             Value::Type(TypeId::Object) => Ok(true),
             Value::Type(_) | Value::ExcType(_) => Ok(vm.class_is_subclass(sid, class)),
-            Value::Ref(cid) if vm.class_obj(cid).is_some() => Ok(vm.class_is_subclass(sid, class)),
+            Value::Ref(cid) if vm.class_obj(cid).is_some() => {
+                Ok(vm.class_is_subclass(sid, class) || registered_subclass(vm, sub, cid)?)
+            }
             Value::Ref(cid) if matches!(vm.heap.get(cid), Obj::Tuple(_)) => {
                 let items = match vm.heap.get(cid) {
                     Obj::Tuple(t) => t.clone(),
@@ -212,7 +263,9 @@ pub(crate) fn subclass_of(vm: &Vm<'_, '_>, sub: Value, class: Value) -> RunResul
         };
     }
     match (sub, class) {
-        (Value::Type(_) | Value::ExcType(_), Value::Ref(cid)) if vm.class_obj(cid).is_some() => Ok(false),
+        (Value::Type(_) | Value::ExcType(_), Value::Ref(cid)) if vm.class_obj(cid).is_some() => {
+            registered_subclass(vm, sub, cid)
+        }
         (_, Value::Type(TypeId::Object)) => Ok(true),
         (Value::Type(TypeId::Bool), Value::Type(TypeId::Int)) => Ok(true),
         (Value::Type(a), Value::Type(b)) => Ok(a == b),

@@ -83,6 +83,14 @@ pub struct Function {
     /// `__isabstractmethod__`, set by `abc.abstractmethod`.
     #[serde(default)]
     pub is_abstract: bool,
+    /// `__dict__`: attributes assigned to the function (`f.cache = ...`,
+    /// `__wrapped__`, `__qualname__`/`__module__` overrides), created on first use.
+    #[serde(default)]
+    pub dict: Option<HeapId>,
+    /// `__qualname__` and `__module__` when assigned (`functools.wraps`
+    /// copies them); otherwise they come from the code object.
+    #[serde(default)]
+    pub names: Option<Box<(Value, Value)>>,
 }
 
 /// A builtin method bound to its receiver, e.g. `[].append`.
@@ -593,6 +601,11 @@ impl Heap {
                     work.extend(&f.closure);
                     push(f.doc, &mut work);
                     push(f.name, &mut work);
+                    work.extend(f.dict);
+                    if let Some(names) = &f.names {
+                        push(names.0, &mut work);
+                        push(names.1, &mut work);
+                    }
                 }
                 Obj::Cell(v) => push(*v, &mut work),
                 Obj::BoundMethod(m) => push(m.receiver, &mut work),

@@ -30,6 +30,8 @@ impl Heap {
                         && f.closure.iter().all(|&c| id_ok(c))
                         && value_ok(f.doc)
                         && value_ok(f.name)
+                        && f.dict.is_none_or(id_ok)
+                        && f.names.as_ref().is_none_or(|n| value_ok(n.0) && value_ok(n.1))
                 }
                 Obj::Cell(v) => value_ok(*v),
                 Obj::BoundMethod(m) => value_ok(m.receiver),

@@ -1,4 +1,5 @@
-//! `functools`: reduce, partial, lru_cache/cache, wraps, cmp_to_key (basic).
+//! `_functools`: the native half of `functools` (reduce, partial); the rest
+//! (lru_cache, cache, wraps, update_wrapper) is Python source in `py/functools.py`.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,12 +16,8 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
     members: &[
         ("reduce", Member::Fn(reduce)),
         ("partial", Member::Type(TypeId::Partial)),
-        ("lru_cache", Member::Fn(lru_cache)),
-        ("cache", Member::Fn(cache)),
-        ("wraps", Member::Fn(wraps)),
-        ("_identity", Member::Fn(identity)),
     ],
-    all: Some(&["reduce", "partial", "lru_cache", "cache", "wraps"]),
+    all: Some(&["reduce", "partial"]),
 };
 
 /// `functools.partial` as a native type.
@@ -130,46 +127,4 @@ pub(super) fn call_partial(
         }
     }
     vm.call_sync_kw(p.func, all, kws)
-}
-
-/// The identity decorator used where caching or wrapping changes nothing observable.
-fn identity(_vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    args.pos
-        .first()
-        .copied()
-        .ok_or_else(|| exc(ExcType::TypeError, "decorator expected a function"))
-}
-
-fn identity_fn(vm: &mut Vm<'_, '_>) -> RunResult<Value> {
-    let m = vm.import_module("functools")?;
-    vm.load_attr(m, "_identity")
-}
-
-/// `lru_cache(maxsize=128, typed=False)` or `@lru_cache` directly.
-fn lru_cache(vm: &mut Vm<'_, '_>, mut args: Args) -> RunResult<Value> {
-    let _ = args.take_kw(vm, "maxsize");
-    let _ = args.take_kw(vm, "typed");
-    args.finish_kw(vm)?;
-    match args.pos.first().copied() {
-        Some(f) if vm.is_callable_value(f) => Ok(f),
-        Some(Value::Int(_) | Value::None | Value::Bool(_)) | None => identity_fn(vm),
-        Some(other) => Err(exc(
-            ExcType::TypeError,
-            "Expected first argument to be an integer, a callable, or None",
-        ))
-        .map(|()| other),
-    }
-}
-
-/// `@cache`
-fn cache(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    let f = args.one()?;
-    let _ = vm;
-    Ok(f)
-}
-
-/// `@wraps(wrapped)`: copies nothing observable in Monty's function model yet.
-fn wraps(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    let _ = args.pos.first();
-    identity_fn(vm)
 }

@@ -76,7 +76,17 @@ pub(super) static ASYNCIO: ModuleSpec = ModuleSpec {
 };
 pub(super) static COLLECTIONS: ModuleSpec = ModuleSpec {
     members: &[],
-    all: Some(&["Counter", "defaultdict", "OrderedDict", "deque", "namedtuple"]),
+    all: Some(&[
+        "ChainMap",
+        "Counter",
+        "OrderedDict",
+        "UserDict",
+        "UserList",
+        "UserString",
+        "defaultdict",
+        "deque",
+        "namedtuple",
+    ]),
     source: Some(include_str!("py/collections.py")),
 };
 pub(super) static DATETIME: ModuleSpec = python(include_str!("py/datetime.py"));
@@ -382,3 +392,69 @@ pub(super) static UUID: ModuleSpec = ModuleSpec {
     ]),
     source: Some(include_str!("py/uuid.py")),
 };
+pub(super) static COLLECTIONS_USER: ModuleSpec = python(include_str!("py/_collections_user.py"));
+pub(super) static NUMBERS: ModuleSpec = python_all(
+    include_str!("py/numbers.py"),
+    &["Number", "Complex", "Real", "Rational", "Integral"],
+);
+pub(super) static FUNCTOOLS: ModuleSpec = python_all(
+    include_str!("py/functools.py"),
+    &[
+        "update_wrapper",
+        "wraps",
+        "WRAPPER_ASSIGNMENTS",
+        "WRAPPER_UPDATES",
+        "reduce",
+        "partial",
+        "lru_cache",
+        "cache",
+    ],
+);
+pub(super) static ITERTOOLS: ModuleSpec = python_all(
+    include_str!("py/itertools.py"),
+    &[
+        "accumulate",
+        "chain",
+        "combinations",
+        "combinations_with_replacement",
+        "compress",
+        "count",
+        "cycle",
+        "dropwhile",
+        "filterfalse",
+        "groupby",
+        "islice",
+        "pairwise",
+        "permutations",
+        "product",
+        "repeat",
+        "starmap",
+        "takewhile",
+        "tee",
+        "zip_longest",
+    ],
+);
+pub(super) static TYPING_EXTENSIONS: ModuleSpec = python(include_str!("py/typing_extensions.py"));
+pub(super) static RANDOM: ModuleSpec = python_all(
+    include_str!("py/random.py"),
+    &[
+        "Random",
+        "SystemRandom",
+        "seed",
+        "random",
+        "uniform",
+        "randint",
+        "randrange",
+        "choice",
+        "choices",
+        "shuffle",
+        "sample",
+        "getrandbits",
+        "gauss",
+        "expovariate",
+        "triangular",
+        "getstate",
+        "setstate",
+    ],
+);
+pub(super) static SECRETS: ModuleSpec = python(include_str!("py/secrets.py"));

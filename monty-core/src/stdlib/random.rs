@@ -1,11 +1,14 @@
-//! `random`: CPython's Mersenne Twister and its derived methods, so a given
-//! seed yields CPython's sequence. There is no ambient entropy: an unseeded
-//! generator (and the module-level one) starts from a fixed seed.
+//! `_random`, the native half of `random`: CPython's Mersenne Twister and its
+//! derived methods, so a given seed yields CPython's sequence. There is no
+//! ambient entropy: an unseeded generator (and the module-level one) starts
+//! from a fixed seed unless the randomness capability was granted (see
+//! `random_seed.rs`).
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use serde::{Deserialize, Serialize};
 
+use super::random_seed::{getstate, seed, setstate};
 use super::{Member, ModuleSpec, StdObj, TypeSpec};
 use crate::builtins::args::Args;
 use crate::exceptions::{ExcType, RunError, RunResult, exc};
@@ -14,10 +17,8 @@ use crate::object::types::TypeId;
 use crate::object::value::Value;
 use crate::vm::{NumPub as Num, Vm};
 
-/// The seed of generators created without one (there is no entropy source).
-const DEFAULT_SEED: u64 = 0;
-
-const N: usize = 624;
+/// Words of Mersenne Twister state.
+pub(super) const N: usize = 624;
 const MM: usize = 397;
 
 pub(super) static SPEC: ModuleSpec = ModuleSpec {
@@ -37,6 +38,9 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
         ("gauss", Member::Fn(m_gauss)),
         ("expovariate", Member::Fn(m_expovariate)),
         ("triangular", Member::Fn(m_triangular)),
+        ("getstate", Member::Fn(m_getstate)),
+        ("setstate", Member::Fn(m_setstate)),
+        ("_set_seeder", Member::Fn(super::random_seed::set_seeder)),
     ],
     all: Some(&[
         "Random",
@@ -53,6 +57,8 @@ pub(super) static SPEC: ModuleSpec = ModuleSpec {
         "gauss",
         "expovariate",
         "triangular",
+        "getstate",
+        "setstate",
     ]),
 };
 
@@ -73,20 +79,27 @@ pub(super) static RANDOM: TypeSpec = TypeSpec {
         ("gauss", gauss),
         ("expovariate", expovariate),
         ("triangular", triangular),
+        ("getstate", getstate),
+        ("setstate", setstate),
     ],
-    construct: Some(new_random),
+    construct: Some(super::random_seed::new_random),
 };
 
 /// The generator state: plain data, so it survives a snapshot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RandomState {
-    mt: Vec<u32>,
-    index: usize,
-    gauss_next: Option<f64>,
+    pub(super) mt: Vec<u32>,
+    pub(super) index: usize,
+    pub(super) gauss_next: Option<f64>,
 }
 
 impl RandomState {
-    fn from_key(key: &[u32]) -> Self {
+    /// A state from `setstate`'s validated parts.
+    pub(super) fn from_parts(mt: Vec<u32>, index: usize, gauss_next: Option<f64>) -> Self {
+        Self { mt, index, gauss_next }
+    }
+
+    pub(super) fn from_key(key: &[u32]) -> Self {
         let mut mt = vec![0u32; N];
         mt[0] = 19_650_218;
         for i in 1..N {
@@ -128,7 +141,7 @@ impl RandomState {
     }
 
     /// Seed from an int as CPython does: its absolute value in 32-bit words, little-endian.
-    fn from_int(n: &BigInt) -> Self {
+    pub(super) fn from_int(n: &BigInt) -> Self {
         let (_, digits) = n.abs().to_u32_digits();
         if digits.is_empty() {
             Self::from_key(&[0])
@@ -137,7 +150,7 @@ impl RandomState {
         }
     }
 
-    fn next_u32(&mut self) -> u32 {
+    pub(super) fn next_u32(&mut self) -> u32 {
         if self.index >= N || self.mt.len() != N {
             if self.mt.len() != N {
                 self.mt.resize(N, 0);
@@ -196,7 +209,7 @@ impl RandomState {
     }
 }
 
-fn state_of(vm: &Vm<'_, '_>, r: Value) -> RunResult<RandomState> {
+pub(super) fn state_of(vm: &Vm<'_, '_>, r: Value) -> RunResult<RandomState> {
     match r {
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::Std(StdObj::Random(s)) => Ok((**s).clone()),
@@ -206,7 +219,7 @@ fn state_of(vm: &Vm<'_, '_>, r: Value) -> RunResult<RandomState> {
     }
 }
 
-fn put_state(vm: &mut Vm<'_, '_>, r: Value, st: RandomState) {
+pub(super) fn put_state(vm: &mut Vm<'_, '_>, r: Value, st: RandomState) {
     if let Value::Ref(id) = r
         && let Obj::Std(StdObj::Random(s)) = vm.heap.get_mut(id)
     {
@@ -220,40 +233,6 @@ fn with_state<T>(vm: &mut Vm<'_, '_>, r: Value, f: impl FnOnce(&mut RandomState)
     let out = f(&mut st);
     put_state(vm, r, st);
     Ok(out)
-}
-
-fn seed_state(vm: &Vm<'_, '_>, a: Option<Value>) -> RunResult<RandomState> {
-    match a {
-        None | Some(Value::None) => Ok(RandomState::from_int(&BigInt::from(DEFAULT_SEED))),
-        Some(v) => match vm.num(v) {
-            Some(Num::Int(i)) => Ok(RandomState::from_int(&BigInt::from(i))),
-            Some(Num::Big(b)) => Ok(RandomState::from_int(&b)),
-            _ => Err(exc(
-                ExcType::TypeError,
-                format!(
-                    "The only supported seed types are: None, int, float, str, bytes, and bytearray. (Monty seeds with int and None only; got {})",
-                    vm.type_name(v)
-                ),
-            )),
-        },
-    }
-}
-
-fn new_random(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
-    let a = args.range(0, 1)?.to_vec();
-    let st = seed_state(vm, a.first().copied())?;
-    vm.heap.charge(N * 4)?;
-    vm.heap.alloc(Obj::Std(StdObj::Random(Box::new(st))))
-}
-
-fn seed(vm: &mut Vm<'_, '_>, r: Value, mut args: Args) -> RunResult<Value> {
-    let _ = args.take_kw(vm, "version");
-    let a_kw = args.take_kw(vm, "a");
-    args.finish_kw(vm)?;
-    let a = args.range(0, 2)?.to_vec();
-    let st = seed_state(vm, a.first().copied().or(a_kw))?;
-    put_state(vm, r, st);
-    Ok(Value::None)
 }
 
 fn random(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<Value> {
@@ -616,11 +595,11 @@ fn triangular(vm: &mut Vm<'_, '_>, r: Value, args: Args) -> RunResult<Value> {
 
 /// The module's hidden generator, created on first use.
 fn module_rng(vm: &mut Vm<'_, '_>) -> RunResult<Value> {
-    let m = vm.import_module("random")?;
+    let m = vm.import_module("_random")?;
     if let Some(v) = vm.module_get(m, "_inst")? {
         return Ok(v);
     }
-    let inst = new_random(vm, Args::new("Random", Vec::new(), Vec::new()))?;
+    let inst = super::random_seed::new_random(vm, Args::new("Random", Vec::new(), Vec::new()))?;
     let k = vm.new_str("_inst")?;
     vm.module_set(m, k, inst)?;
     Ok(inst)
@@ -637,6 +616,8 @@ macro_rules! module_fns {
 
 module_fns! {
     m_seed => seed,
+    m_getstate => getstate,
+    m_setstate => setstate,
     m_random => random,
     m_uniform => uniform,
     m_randint => randint,

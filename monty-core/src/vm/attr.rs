@@ -74,7 +74,69 @@ impl Vm<'_, '_> {
         Ok((v, Value::Undef))
     }
 
+    /// A function's `__dict__`, created on first use.
+    fn function_dict(&mut self, id: crate::object::value::HeapId) -> RunResult<crate::object::value::HeapId> {
+        if let Obj::Function(f) = self.heap.get(id)
+            && let Some(d) = f.dict
+        {
+            return Ok(d);
+        }
+        let d = self.heap.alloc(Obj::Dict(crate::object::dict::Dict::new()))?;
+        let Value::Ref(d) = d else {
+            return Err(crate::exceptions::RunError::Internal("function dict"));
+        };
+        if let Obj::Function(f) = self.heap.get_mut(id) {
+            f.dict = Some(d);
+        }
+        Ok(d)
+    }
+
+    /// `f.__qualname__ = v` / `f.__module__ = v` (the qualname must be a str, as CPython checks).
+    fn set_function_name(&mut self, id: crate::object::value::HeapId, name: &str, value: Value) -> RunResult<()> {
+        if name == "__qualname__" && self.str_of(value).is_none() {
+            return Err(exc(ExcType::TypeError, "__qualname__ must be set to a string object"));
+        }
+        let (existing, code) = match self.heap.get(id) {
+            Obj::Function(f) => (f.names.as_deref().copied(), f.code),
+            _ => return Ok(()),
+        };
+        let (qualname, module) = match existing {
+            Some(n) => n,
+            None => {
+                let q = self
+                    .program
+                    .codes
+                    .get(code as usize)
+                    .map_or(String::new(), |c| c.qualname.clone());
+                (self.new_str(q)?, self.new_str("__main__")?)
+            }
+        };
+        let names = if name == "__qualname__" {
+            (value, module)
+        } else {
+            (qualname, value)
+        };
+        if let Obj::Function(f) = self.heap.get_mut(id) {
+            f.names = Some(Box::new(names));
+        }
+        Ok(())
+    }
+
     fn data_attr(&mut self, obj: Value, name: &str) -> RunResult<Option<Value>> {
+        if let Value::Ref(id) = obj
+            && let Obj::Function(f) = self.heap.get(id)
+        {
+            let fdict = f.dict;
+            if name == "__dict__" {
+                return self.function_dict(id).map(|d| Some(Value::Ref(d)));
+            }
+            if let Some(d) = fdict
+                && !matches!(name, "__name__" | "__doc__")
+                && let Some(v) = self.dict_get_str(d, name)
+            {
+                return Ok(Some(v));
+            }
+        }
         Ok(Some(match (obj, name) {
             (Value::Type(t), "__name__" | "__qualname__") => self.new_str(t.name())?,
             (Value::ExcType(t), "__name__" | "__qualname__") => self.new_str(t.name())?,
@@ -90,6 +152,10 @@ impl Vm<'_, '_> {
             (Value::Ref(id), _) => match (self.heap.get(id), name) {
                 (Obj::Function(f), "__name__") => f.name,
                 (Obj::Function(f), "__doc__") => f.doc,
+                (Obj::Function(f), "__qualname__") if f.names.is_some() => {
+                    f.names.as_ref().map_or(Value::None, |n| n.0)
+                }
+                (Obj::Function(f), "__module__") if f.names.is_some() => f.names.as_ref().map_or(Value::None, |n| n.1),
                 (Obj::Function(f), "__qualname__") => {
                     let q = self
                         .program
@@ -201,6 +267,22 @@ impl Vm<'_, '_> {
                 (Obj::Function(f), "__isabstractmethod__") => {
                     f.is_abstract = matches!(value, Value::Bool(true));
                     return Ok(());
+                }
+                (Obj::Function(_), "__dict__") => {
+                    if !matches!(value, Value::Ref(d) if matches!(self.heap.get(d), Obj::Dict(_))) {
+                        return Err(exc(ExcType::TypeError, "__dict__ must be set to a dictionary"));
+                    }
+                    if let (Value::Ref(d), Obj::Function(f)) = (value, self.heap.get_mut(id)) {
+                        f.dict = Some(d);
+                    }
+                    return Ok(());
+                }
+                (Obj::Function(_), "__qualname__" | "__module__") => {
+                    return self.set_function_name(id, name, value);
+                }
+                (Obj::Function(_), _) => {
+                    let d = self.function_dict(id)?;
+                    return self.dict_set_str(d, name, value);
                 }
                 (Obj::Exception(e), "__cause__") => {
                     e.cause = value;

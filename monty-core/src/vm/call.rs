@@ -74,6 +74,8 @@ impl Vm<'_, '_> {
             doc,
             name,
             is_abstract: false,
+            dict: None,
+            names: None,
         }))
     }
 

@@ -424,6 +424,8 @@ class _CapabilitySet:
         """Grant the clock family: `system`, epoch seconds or an ISO 8601 UTC instant."""
     def grant_http(self, hosts: List[str], max_bytes: Optional[int] = None, timeout: Optional[float] = None) -> None:
         """Grant `http_get`/`http_request` to an allow-list of hosts (ValueError for a bad entry)."""
+    def grant_random(self) -> None:
+        """Grant the randomness family: `random_bytes(n)` from the host's entropy."""
     def grant_env(self, names: List[str], values: Optional[List[Tuple[str, str]]] = None) -> None:
         """Grant `getenv` over an allow-list of process variables, or fixed values."""
     def mount(self, mounts: List[Tuple[str, str, bool, int]]) -> None:

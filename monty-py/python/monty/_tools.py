@@ -483,6 +483,13 @@ class ToolSet:
         )
         return self
 
+    def grant_random(self) -> 'ToolSet':
+        """Grant `random_bytes(n)`, the host's entropy: unseeded `random` generators,
+        `random.SystemRandom`, `secrets`, `os.urandom` and `uuid.uuid4()` draw from it
+        (without it they are deterministic, or raise PermissionError)."""
+        self._core.grant_random()
+        return self
+
     def grant_env(self, names: Iterable[str] = (), *, values: Optional[Mapping[str, str]] = None) -> 'ToolSet':
         """Grant `getenv(name, default=None)`: reading only the listed variables of
         the process environment (read at each call), or exactly `values` when given

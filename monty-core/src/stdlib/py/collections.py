@@ -1,7 +1,10 @@
-"""Container datatypes: the native types of `_collections`, and namedtuple
-(written in Python, in `_namedtuple`)."""
+"""Container datatypes: the native types of `_collections`, namedtuple
+(written in Python, in `_namedtuple`), and ChainMap/UserDict/UserList/UserString
+(in `_collections_user`)."""
 
 from _collections import Counter, defaultdict, OrderedDict, deque
 from _namedtuple import namedtuple
+from _collections_user import ChainMap, UserDict, UserList, UserString
 
-__all__ = ['Counter', 'defaultdict', 'OrderedDict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']

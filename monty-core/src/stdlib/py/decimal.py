@@ -1441,3 +1441,7 @@ def _pad(sign, body, fill, align, width):
     if align == '=':
         return sign + fill * n + body
     return fill * n + sign + body
+
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)

@@ -510,3 +510,7 @@ def _divmod(a, b):
     da = a._denominator
     q, r = divmod(a._numerator * db, da * nb)
     return q, Fraction(r, da * db)
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)

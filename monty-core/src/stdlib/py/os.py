@@ -138,6 +138,18 @@ def _getenv_host(what):
     return f
 
 
+def urandom(size):
+    """`size` random bytes from the host (needs the random capability, group 'random')."""
+    if not isinstance(size, int):
+        raise TypeError("'" + type(size).__name__ + "' object cannot be interpreted as an integer")
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    f = _monty_host.external("random_bytes")
+    if f is None:
+        raise PermissionError("os.urandom() needs the random capability: grant group 'random'")
+    return f(size)
+
+
 def _check_key(key):
     if not isinstance(key, str):
         raise TypeError("str expected, not " + type(key).__name__)

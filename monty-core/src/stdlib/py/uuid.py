@@ -1,12 +1,14 @@
 """UUID objects (RFC 4122): parsing, formatting, name-based uuid3/uuid5 and
 random uuid4.
 
-There is no entropy source in Monty: uuid4 draws from this module's own
-generator, which starts from a fixed seed (the same values on every run).
+uuid4 draws 16 bytes from the host when the randomness capability (group
+`random`) is granted; without it, from this module's own generator, which
+starts from a fixed seed (the same values on every run).
 uuid1 needs the host's clock and MAC address and is refused."""
 
 import hashlib as _hashlib
 import random as _random
+import _monty_host
 from enum import Enum
 
 __all__ = [
@@ -216,6 +218,9 @@ _rng = _random.Random()
 
 
 def uuid4():
+    host = _monty_host.external("random_bytes")
+    if host is not None:
+        return UUID(bytes=host(16), version=4)
     return UUID(int=_rng.getrandbits(128), version=4)
 
 
