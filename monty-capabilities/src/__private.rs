@@ -6,7 +6,7 @@ pub use schemars;
 pub use serde;
 pub use serde_json;
 
-pub use crate::function::{BoundArgs, HostFunction};
+pub use crate::function::{BoundArgs, HostFunction, HostFuture};
 pub use crate::registry::Registration;
 pub use crate::stub::PyStub;
 pub use monty_core::{HostError, MontyObject};
@@ -56,3 +56,13 @@ where
     }
 }
 pub use crate::schema_type::py_type_of;
+
+/// The future of an `async fn` host function's call, boxed. A host function's
+/// future must be `Send` and `'static`: it may be polled on another thread
+/// after the program's call returned.
+pub fn host_future<F>(future: F) -> HostFuture
+where
+    F: std::future::Future<Output = Result<MontyObject, HostError>> + Send + 'static,
+{
+    Box::pin(future)
+}

@@ -47,8 +47,16 @@ impl CapabilitySet {
         } else {
             out.push_str(
                 "## Functions you can call\n\nThese functions are already defined: call them directly, \
-                 with no import and no `await`. Each call runs on the host and returns plain data.\n\n```python\n",
+                 with no import. Each call runs on the host and returns plain data.",
             );
+            if self.has_async() {
+                out.push_str(
+                    " An `async def` function returns an awaitable: `await` it inside an `async def` (or at the \
+                     top level of the program), and run several calls at once with \
+                     `await asyncio.gather(f(a), f(b))`.",
+                );
+            }
+            out.push_str("\n\n```python\n");
             out.push_str(&self.stubs());
             out.push_str("```\n\n");
         }
@@ -56,7 +64,7 @@ impl CapabilitySet {
             out,
             "## Rules of the sandbox\n\n\
              - Python 3 syntax and builtins: functions, lambdas, closures, classes, comprehensions, generators, \
-             f-strings, try/except/finally, `with`. Not supported: `async`/`await`, `match`.\n\
+             f-strings, try/except/finally, `with`, `match`, `async`/`await` with `asyncio`.\n\
              - The only modules you can import are: {}. Nothing else exists: no `os`, `sys`, `subprocess`, \
              `socket`, no `open()`, and no file, network, clock or environment access except through the \
              functions above.\n\
@@ -91,9 +99,10 @@ impl CapabilitySet {
     }
 }
 
-/// `def name(params) -> result:` with an indented docstring, then `...`.
+/// `def name(params) -> result:` (or `async def`) with an indented docstring, then `...`.
 fn write_stub(out: &mut String, function: &HostFunction) {
-    let _ = writeln!(out, "def {}:", function.signature());
+    let keyword = if function.is_async() { "async def" } else { "def" };
+    let _ = writeln!(out, "{keyword} {}:", function.signature());
     let mut doc = function.doc().trim().to_owned();
     let documented: Vec<_> = function.params().iter().filter(|p| !p.doc.trim().is_empty()).collect();
     if !documented.is_empty() {

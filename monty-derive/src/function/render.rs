@@ -59,21 +59,42 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
     }
     let ret = &model.returns.ty;
     let ret_span = ret.span();
+    let invoke = if model.is_async {
+        quote! { #rust_name(#(#pass),*).await }
+    } else {
+        quote! { #rust_name(#(#pass),*) }
+    };
     let (ok_ty, call) = if model.returns.is_result {
         (
             quote_spanned! {ret_span=> <#ret as ::monty::__private::HostResult>::Ok },
-            quote! { #rust_name(#(#pass),*) },
+            invoke,
         )
     } else {
-        (
-            quote! { #ret },
-            quote! { ::monty::__private::Plain(#rust_name(#(#pass),*)) },
-        )
+        (quote! { #ret }, quote! { ::monty::__private::Plain(#invoke) })
     };
     let args_pattern = if model.params.is_empty() {
         quote! { _ }
     } else {
         quote! { mut __monty_args }
+    };
+    // An async fn: the arguments are bound and converted now (errors raise at
+    // the call site), then the future owns them and awaits the function.
+    let build = if model.is_async {
+        quote! {
+            .build_async(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
+                #(#bind)*
+                ::core::result::Result::Ok(::monty::__private::host_future(async move {
+                    ::monty::__private::HostResult::into_host_result(#call, #py_name)
+                }))
+            })
+        }
+    } else {
+        quote! {
+            .build(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
+                #(#bind)*
+                ::monty::__private::HostResult::into_host_result(#call, #py_name)
+            })
+        }
     };
     let module_doc = format!("The host function made from [`{rust_name}()`] by `#[monty::function]`.");
 
@@ -88,10 +109,7 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
                 .doc(#doc)
                 #(#declare)*
                 .returns::<#ok_ty>()
-                .build(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
-                    #(#bind)*
-                    ::monty::__private::HostResult::into_host_result(#call, #py_name)
-                })
+                #build
         }
 
         ::monty::__private::inventory::submit! {
