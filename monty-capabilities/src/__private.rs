@@ -66,3 +66,48 @@ where
 {
     Box::pin(future)
 }
+
+/// The default value `T::default()` of a `#[monty(default)]` parameter, for its stub.
+#[derive(Debug)]
+pub struct DefaultOf<T>(pub std::marker::PhantomData<T>);
+
+/// The value of a `#[monty(default = expr)]` parameter, for its stub.
+#[derive(Debug)]
+pub struct ValueOf<T>(pub T);
+
+/// A default shown as its Python literal: picked (through auto-ref) when the
+/// type serializes.
+pub trait ShowsLiteral {
+    /// The default as the stub shows it.
+    fn shown_default(&self) -> String;
+}
+
+impl<T: serde::Serialize + Default + PyStub> ShowsLiteral for &DefaultOf<T> {
+    fn shown_default(&self) -> String {
+        literal_or_ellipsis::<T>(&T::default())
+    }
+}
+
+impl<T: serde::Serialize + PyStub> ShowsLiteral for &ValueOf<T> {
+    fn shown_default(&self) -> String {
+        literal_or_ellipsis::<T>(&self.0)
+    }
+}
+
+/// A default that cannot be shown (its type does not serialize): `...`.
+pub trait ShowsEllipsis {
+    /// `...`.
+    fn shown_default(&self) -> String {
+        "...".to_owned()
+    }
+}
+
+impl<T> ShowsEllipsis for DefaultOf<T> {}
+impl<T> ShowsEllipsis for ValueOf<T> {}
+
+fn literal_or_ellipsis<T: serde::Serialize + PyStub>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| crate::literal::python_literal(&v, &T::py_type()))
+        .unwrap_or_else(|| "...".to_owned())
+}

@@ -73,7 +73,10 @@ fn a_paused_run_continues_with_the_same_cursor_elsewhere() {
     assert_eq!(printed_before, "0 ['row1', 'row2', 'row3'] 4\n");
     // the state is readable JSON keyed by the state's name and type
     let json: serde_json::Value = serde_json::from_slice(&state).unwrap();
-    assert_eq!(json, serde_json::json!({"pages.cursor": {"PageCursor": {"position": 3}}}));
+    assert_eq!(
+        json,
+        serde_json::json!({"pages.cursor": {"PageCursor": {"position": 3}}})
+    );
     drop(first);
 
     // process 2: the same capability, fresh state; load both halves and go on
@@ -137,7 +140,10 @@ fn loading_checks_keys_and_types_and_changes_nothing_on_error() {
         (br#"{"pages.cursor": {"NoSuchType": {}}}"#, "invalid host state"),
         (br#"{"other": {"PageCursor": {"position": 1}}}"#, "no counterpart"),
         (br#"{"pages.cursor": {"Counter": {"calls": 1}}}"#, "another type"),
-        (br#"{"pages.cursor": {"PageCursor": {"position": "x"}}}"#, "invalid host state"),
+        (
+            br#"{"pages.cursor": {"PageCursor": {"position": "x"}}}"#,
+            "invalid host state",
+        ),
     ] {
         let err: StateError = caps.load_state(bytes).unwrap_err();
         assert!(err.to_string().contains(expected), "{err}");

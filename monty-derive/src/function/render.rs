@@ -39,14 +39,28 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
                 bind.push(quote! { let #binding: #ty = __monty_args.take(#index)?; });
             }
             DefaultValue::Trait => {
-                let shown = "...";
+                // the stub shows `T::default()` as a Python literal when `T` serializes to one
+                let shown = quote! {{
+                    #[allow(unused_imports)]
+                    use ::monty::__private::{ShowsEllipsis as _, ShowsLiteral as _};
+                    (&&::monty::__private::DefaultOf::<#ty>(::core::marker::PhantomData)).shown_default()
+                }};
                 declare.push(quote_spanned! {span=> .param_with_default::<#ty>(#name, #pdoc, #shown) });
                 bind.push(
                     quote! { let #binding: #ty = __monty_args.take_or(#index, ::core::default::Default::default)?; },
                 );
             }
             DefaultValue::Expr(expr) => {
-                let shown = python_literal(expr);
+                // a literal in the source shows as written; another expression is
+                // evaluated and shown as its value's literal when it serializes to one
+                let shown = match python_literal(expr) {
+                    literal if literal != "..." => quote! { #literal },
+                    _ => quote! {{
+                        #[allow(unused_imports)]
+                        use ::monty::__private::{ShowsEllipsis as _, ShowsLiteral as _};
+                        (&&::monty::__private::ValueOf::<#ty>(#expr)).shown_default()
+                    }},
+                };
                 declare.push(quote_spanned! {span=> .param_with_default::<#ty>(#name, #pdoc, #shown) });
                 bind.push(quote! { let #binding: #ty = __monty_args.take_or(#index, || #expr)?; });
             }
