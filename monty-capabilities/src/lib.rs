@@ -5,8 +5,11 @@
 //! it. Functions come from `#[monty::function]` (registered in the global
 //! [`registry`]) or are built by hand with [`HostFunction::builder`].
 //! A [`CapabilitySet`] holds the functions one run may call; it is empty by
-//! default, answers calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
-//! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
+//! default, runs programs ([`CapabilitySet::run`], or [`CapabilitySet::run_async`]
+//! on the embedder's executor, answering sync and async functions), answers
+//! calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
+//! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list. Host
+//! state that must survive a snapshot is a [`HostState`] (see `state.rs`).
 //!
 //! Ready capability families ([`Capability`]) are granted with their
 //! configuration: [`Clock`] (system or frozen time), [`Env`] (an
