@@ -403,7 +403,7 @@ fn parse_input(spec: &str) -> Result<(String, MontyObject), String> {
 /// Compile and run the program; the exit status says whether Python raised.
 fn run(args: RunArgs) -> ExitCode {
     let (names, values): (Vec<String>, Vec<MontyObject>) = args.inputs.into_iter().unzip();
-    let mut caps = match args.grants.build() {
+    let caps = match args.grants.build() {
         Ok(caps) => caps,
         Err(message) => {
             eprint!("monty: {message}\n{SYNOPSIS}");
@@ -419,7 +419,7 @@ fn run(args: RunArgs) -> ExitCode {
     let _ = args.type_check;
     let result = caps.compile(&args.code, &args.script_name, names).and_then(|runner| {
         let mut print = PrintWriter::Stdout;
-        runner.run_with_host(values, LimitedTracker::new(args.limits), &mut print, &mut caps)
+        caps.run(&runner, values, LimitedTracker::new(args.limits), &mut print)
     });
     // Writes ignore a closed stdout (`monty run x.py | head`): exiting quietly is
     // what a command-line tool should do there, where `println!` would panic.

@@ -182,6 +182,28 @@ fn monty_env(args: &[&str], env: &[(&str, &str)]) -> Output {
 const AGENT_TOOLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/agent_tools.py");
 
 #[test]
+fn the_async_agent_gathers_an_async_tool() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/agent_async.py");
+    let output = monty(&["run", script, "--grant", "docs"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        stdout(&output),
+        "\
+Pausing at host calls: 18 words
+Granting host functions: 16 words
+not found: no page at https://docs.example.com/monty/missing
+a call not awaited yet is a coroutine: True
+'Resource limits'
+"
+    );
+}
+
+#[test]
 fn the_readme_agent_calls_the_granted_example_tools() {
     let output = monty(&["run", AGENT_TOOLS, "--grant", "weather,finance,docs"]);
     assert_eq!(
@@ -272,7 +294,7 @@ fn unknown_grants_are_usage_errors() {
     assert!(
         String::from_utf8_lossy(&output.stderr).starts_with(
             "monty: --grant rm_rf: no host function or group named 'rm_rf' is registered (known: \
-             convert_currency, docs, finance, get_weather, list_cities, search_docs, weather)\n"
+             convert_currency, docs, fetch_doc, finance, get_weather, list_cities, search_docs, weather)\n"
         ),
         "{}",
         String::from_utf8_lossy(&output.stderr)
@@ -405,7 +427,8 @@ fn tools_prints_the_prompt_stubs_and_json_of_the_granted_set() {
     );
     for def in [
         "def convert_currency(amount: float, from_currency: str, to_currency: str) -> float:",
-        "def get_weather(city: str, units: str = ...) -> dict:",
+        "def get_weather(city: str, units: str = 'metric') -> dict:",
+        "async def fetch_doc(url: str) -> dict:",
         "def list_cities() -> list[str]:",
         "def search_docs(query: str, limit: int = 3) -> list[dict]:",
     ] {
@@ -446,9 +469,15 @@ fn tools_prints_the_prompt_stubs_and_json_of_the_granted_set() {
             })
             .unwrap_or_default()
     };
-    assert_eq!(names(&[]), ["convert_currency", "search_docs"]);
-    assert_eq!(names(&["--format", "openai"]), ["convert_currency", "search_docs"]);
-    assert_eq!(names(&["--format=anthropic"]), ["convert_currency", "search_docs"]);
+    assert_eq!(names(&[]), ["convert_currency", "fetch_doc", "search_docs"]);
+    assert_eq!(
+        names(&["--format", "openai"]),
+        ["convert_currency", "fetch_doc", "search_docs"]
+    );
+    assert_eq!(
+        names(&["--format=anthropic"]),
+        ["convert_currency", "fetch_doc", "search_docs"]
+    );
 }
 
 #[test]

@@ -161,7 +161,7 @@ const DOCS: &[(&str, &str, &str)] = &[
     (
         "Supported Python",
         "https://docs.example.com/monty/python",
-        "Functions, classes, comprehensions, generators and exceptions work as in CPython. Async code does not yet.",
+        "Functions, classes, comprehensions, generators, exceptions and async code with asyncio work as in CPython.",
     ),
     (
         "Writing tools in Rust",
@@ -199,4 +199,48 @@ pub(crate) fn search(
     hits.into_values()
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .collect()
+}
+
+/// A page of the documentation, as `fetch_doc` returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, monty::PyStub)]
+pub(crate) struct Page {
+    /// The page title.
+    pub(crate) title: String,
+    /// Its address.
+    pub(crate) url: String,
+    /// The whole text.
+    pub(crate) text: String,
+    /// How many words the text has.
+    pub(crate) words: usize,
+}
+
+/// Fetch a documentation page by its url. Async: run several fetches at once
+/// with `asyncio.gather`.
+#[monty::function(group = "docs")]
+pub(crate) async fn fetch_doc(
+    /// The page's url, as `search_docs` gives it.
+    url: String,
+) -> Result<Page, ToolError> {
+    // Stands for network latency: the future is pending once before it
+    // answers, so gathered fetches really overlap in the runner.
+    let mut waited = false;
+    std::future::poll_fn(|cx| {
+        if waited {
+            std::task::Poll::Ready(())
+        } else {
+            waited = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    let Some(&(title, url, text)) = DOCS.iter().find(|(_, u, _)| *u == url) else {
+        return Err(ToolError(format!("no page at {url}")));
+    };
+    Ok(Page {
+        title: title.to_owned(),
+        url: url.to_owned(),
+        text: text.to_owned(),
+        words: text.split_whitespace().count(),
+    })
 }

@@ -6,7 +6,7 @@ pub use schemars;
 pub use serde;
 pub use serde_json;
 
-pub use crate::function::{BoundArgs, HostFunction};
+pub use crate::function::{BoundArgs, HostFunction, HostFuture};
 pub use crate::registry::Registration;
 pub use crate::stub::PyStub;
 pub use monty_core::{HostError, MontyObject};
@@ -56,3 +56,58 @@ where
     }
 }
 pub use crate::schema_type::py_type_of;
+
+/// The future of an `async fn` host function's call, boxed. A host function's
+/// future must be `Send` and `'static`: it may be polled on another thread
+/// after the program's call returned.
+pub fn host_future<F>(future: F) -> HostFuture
+where
+    F: std::future::Future<Output = Result<MontyObject, HostError>> + Send + 'static,
+{
+    Box::pin(future)
+}
+
+/// The default value `T::default()` of a `#[monty(default)]` parameter, for its stub.
+#[derive(Debug)]
+pub struct DefaultOf<T>(pub std::marker::PhantomData<T>);
+
+/// The value of a `#[monty(default = expr)]` parameter, for its stub.
+#[derive(Debug)]
+pub struct ValueOf<T>(pub T);
+
+/// A default shown as its Python literal: picked (through auto-ref) when the
+/// type serializes.
+pub trait ShowsLiteral {
+    /// The default as the stub shows it.
+    fn shown_default(&self) -> String;
+}
+
+impl<T: serde::Serialize + Default + PyStub> ShowsLiteral for &DefaultOf<T> {
+    fn shown_default(&self) -> String {
+        literal_or_ellipsis::<T>(&T::default())
+    }
+}
+
+impl<T: serde::Serialize + PyStub> ShowsLiteral for &ValueOf<T> {
+    fn shown_default(&self) -> String {
+        literal_or_ellipsis::<T>(&self.0)
+    }
+}
+
+/// A default that cannot be shown (its type does not serialize): `...`.
+pub trait ShowsEllipsis {
+    /// `...`.
+    fn shown_default(&self) -> String {
+        "...".to_owned()
+    }
+}
+
+impl<T> ShowsEllipsis for DefaultOf<T> {}
+impl<T> ShowsEllipsis for ValueOf<T> {}
+
+fn literal_or_ellipsis<T: serde::Serialize + PyStub>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| crate::literal::python_literal(&v, &T::py_type()))
+        .unwrap_or_else(|| "...".to_owned())
+}

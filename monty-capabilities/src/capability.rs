@@ -2,6 +2,7 @@
 
 use crate::function::HostFunction;
 use crate::set::CapabilitySet;
+use crate::state::StateHandle;
 
 /// A family of host functions that share a configuration, such as a
 /// [`Clock`](crate::Clock) frozen at an instant or an [`Env`](crate::Env)
@@ -13,15 +14,25 @@ use crate::set::CapabilitySet;
 pub trait Capability {
     /// The functions the family grants, configured.
     fn functions(&self) -> Vec<HostFunction>;
+
+    /// The host state its functions share, registered with the set so it is
+    /// saved and restored with [`CapabilitySet::dump_state`] and
+    /// [`CapabilitySet::load_state`]. None by default.
+    fn states(&self) -> Vec<StateHandle> {
+        Vec::new()
+    }
 }
 
 impl CapabilitySet {
     /// Grant every function of a capability family (replacing granted
-    /// functions of the same names).
+    /// functions of the same names), and register its host state.
     #[must_use]
     pub fn with(mut self, capability: &impl Capability) -> Self {
         for function in capability.functions() {
             self = self.grant_fn(function);
+        }
+        for state in capability.states() {
+            self = self.with_state(state);
         }
         self
     }

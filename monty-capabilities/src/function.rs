@@ -1,6 +1,8 @@
 //! [`HostFunction`]: one function the sandboxed program may call.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use monty_core::{HostError, MontyObject};
@@ -14,6 +16,22 @@ use crate::stub::PyStub;
 /// The Rust side of a call: receives the bound arguments, returns the result
 /// or the exception to raise.
 type CallFn = dyn Fn(BoundArgs<'_>) -> Result<MontyObject, HostError> + Send + Sync;
+
+/// The Rust side of an async call: converts the bound arguments at once (a
+/// conversion error is raised at the call site, as CPython raises a binding
+/// `TypeError` when the coroutine is made), then returns the work to await.
+type AsyncCallFn = dyn Fn(BoundArgs<'_>) -> Result<HostFuture, HostError> + Send + Sync;
+
+/// The running part of an async host function's call: owns its arguments, so
+/// it can be polled on any thread, by any executor, after the call returned.
+pub type HostFuture = Pin<Box<dyn Future<Output = Result<MontyObject, HostError>> + Send + 'static>>;
+
+/// The code behind a host function.
+#[derive(Clone)]
+enum Body {
+    Sync(Arc<CallFn>),
+    Async(Arc<AsyncCallFn>),
+}
 
 /// One parameter of a host function.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +61,7 @@ pub struct HostFunction {
     returns: String,
     params_schema: Value,
     result_schema: Value,
-    call: Arc<CallFn>,
+    body: Body,
 }
 
 impl fmt::Debug for HostFunction {
@@ -52,6 +70,7 @@ impl fmt::Debug for HostFunction {
             .field("name", &self.name)
             .field("group", &self.group)
             .field("signature", &self.signature())
+            .field("is_async", &self.is_async())
             .finish_non_exhaustive()
     }
 }
@@ -128,15 +147,55 @@ impl HostFunction {
         format!("{}({}) -> {}", self.name, params.join(", "), self.returns)
     }
 
+    /// Whether it is an `async def` for the program: a call returns an
+    /// awaitable, answered with [`PendingCall::resume_future`](monty_core::PendingCall::resume_future)
+    /// and resolved when its [`HostFuture`] completes (see [`HostFunction::call_async`]).
+    #[must_use]
+    pub fn is_async(&self) -> bool {
+        matches!(self.body, Body::Async(_))
+    }
+
     /// Call it with a program's arguments: bind them to the parameters (with
     /// CPython's `TypeError`s for missing, surplus or unknown arguments), then run it.
+    /// An async function is run to completion on the current thread (with a
+    /// minimal `block_on`); a run that should overlap several calls uses
+    /// [`HostFunction::call_async`] instead.
     ///
     /// # Errors
     /// The exception the program sees: a binding or conversion error, or the
     /// function's own error.
     pub fn call(&self, args: Vec<MontyObject>, kwargs: Vec<(String, MontyObject)>) -> Result<MontyObject, HostError> {
+        let bound = self.bind(args, kwargs)?;
+        match &self.body {
+            Body::Sync(call) => call(bound),
+            Body::Async(start) => pollster::block_on(start(bound)?),
+        }
+    }
+
+    /// Start a call: bind and convert the arguments now, and return the work
+    /// that answers it, to be polled later (it owns everything it needs). A
+    /// sync function runs here and returns a future that is already complete.
+    ///
+    /// # Errors
+    /// A binding or conversion error: the exception the program sees at the call.
+    pub fn call_async(
+        &self,
+        args: Vec<MontyObject>,
+        kwargs: Vec<(String, MontyObject)>,
+    ) -> Result<HostFuture, HostError> {
+        let bound = self.bind(args, kwargs)?;
+        match &self.body {
+            Body::Sync(call) => {
+                let result = call(bound);
+                Ok(Box::pin(std::future::ready(result)))
+            }
+            Body::Async(start) => start(bound),
+        }
+    }
+
+    fn bind(&self, args: Vec<MontyObject>, kwargs: Vec<(String, MontyObject)>) -> Result<BoundArgs<'_>, HostError> {
         let slots = crate::bind::bind(&self.name, &self.params, args, kwargs)?;
-        (self.call)(BoundArgs {
+        Ok(BoundArgs {
             function: &self.name,
             params: &self.params,
             slots,
@@ -246,10 +305,39 @@ impl HostFunctionBuilder {
     /// Finish with the code that answers calls. It receives the arguments
     /// already bound to the parameters, in parameter order.
     #[must_use]
-    pub fn build<F>(mut self, call: F) -> HostFunction
+    pub fn build<F>(self, call: F) -> HostFunction
     where
         F: Fn(BoundArgs<'_>) -> Result<MontyObject, HostError> + Send + Sync + 'static,
     {
+        self.finish(Body::Sync(Arc::new(call)))
+    }
+
+    /// Finish with async code: the program sees an `async def`, and a call
+    /// gives it an awaitable. `start` receives the bound arguments, converts
+    /// them synchronously (its error is raised at the call site), and returns
+    /// the `'static + Send` future that computes the result:
+    ///
+    /// ```
+    /// # use monty_capabilities::HostFunction;
+    /// # use monty_core::MontyObject;
+    /// let fetch = HostFunction::builder("fetch")
+    ///     .param::<String>("url", "")
+    ///     .returns::<usize>()
+    ///     .build_async(|mut args| {
+    ///         let url: String = args.take(0)?;
+    ///         Ok(Box::pin(async move { Ok(MontyObject::Int(i64::try_from(url.len()).unwrap_or(0))) }))
+    ///     });
+    /// assert!(fetch.is_async());
+    /// ```
+    #[must_use]
+    pub fn build_async<F>(self, start: F) -> HostFunction
+    where
+        F: Fn(BoundArgs<'_>) -> Result<HostFuture, HostError> + Send + Sync + 'static,
+    {
+        self.finish(Body::Async(Arc::new(start)))
+    }
+
+    fn finish(mut self, body: Body) -> HostFunction {
         // Only trailing parameters can have defaults in Python: an optional
         // parameter followed by a required one becomes required.
         let mut trailing_optional = true;
@@ -294,7 +382,7 @@ impl HostFunctionBuilder {
             returns: self.returns,
             params_schema,
             result_schema: self.result_schema,
-            call: Arc::new(call),
+            body,
         }
     }
 }

@@ -5,8 +5,11 @@
 //! it. Functions come from `#[monty::function]` (registered in the global
 //! [`registry`]) or are built by hand with [`HostFunction::builder`].
 //! A [`CapabilitySet`] holds the functions one run may call; it is empty by
-//! default, answers calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
-//! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list.
+//! default, runs programs ([`CapabilitySet::run`], or [`CapabilitySet::run_async`]
+//! on the embedder's executor, answering sync and async functions), answers
+//! calls for [`MontyRun::run_with_host`](monty_core::MontyRun::run_with_host)
+//! and renders the `.pyi` stubs, the LLM prompt and the JSON tool list. Host
+//! state that must survive a snapshot is a [`HostState`] (see `state.rs`).
 //!
 //! Ready capability families ([`Capability`]) are granted with their
 //! configuration: [`Clock`] (system or frozen time), [`Env`] (an
@@ -37,16 +40,20 @@ mod bind;
 mod capability;
 mod clock;
 mod convert;
+mod drive;
 mod entropy;
 mod env;
 mod fs;
 mod fs_functions;
 mod function;
 mod http;
+mod literal;
+mod pages;
 mod registry;
 mod render;
 mod schema_type;
 mod set;
+mod state;
 mod stub;
 
 #[doc(hidden)]
@@ -58,10 +65,13 @@ pub use convert::{from_object, to_object};
 pub use entropy::{Entropy, MAX_BYTES as ENTROPY_MAX_BYTES};
 pub use env::{Env, EnvError};
 pub use fs::{DEFAULT_MAX_FILE_BYTES, FileStat, Fs, FsError, Mount, WriteMode};
-pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, Param};
+pub use function::{BoundArgs, HostFunction, HostFunctionBuilder, HostFuture, Param};
 pub use http::{DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METHODS, DEFAULT_TIMEOUT, Http, HttpError};
+pub use literal::python_literal;
+pub use pages::{PAGES_STATE_KEY, PageCursor, Pages};
 pub use registry::{Registration, registry};
 pub use render::ToolFormat;
 pub use schema_type::{py_type_of, py_type_of_schema};
 pub use set::{CapabilityError, CapabilitySet};
+pub use state::{HostState, State, StateError, StateHandle};
 pub use stub::PyStub;

@@ -52,8 +52,16 @@ impl CapabilitySet {
         } else {
             out.push_str(
                 "## Functions you can call\n\nThese functions are already defined: call them directly, \
-                 with no import (`await` only those declared `async def`). Each call runs on the host and returns plain data.\n\n```python\n",
+                 with no import. Each call runs on the host and returns plain data.",
             );
+            if self.has_async() {
+                out.push_str(
+                    " An `async def` function returns an awaitable: `await` it inside an `async def` (or at the \
+                     top level of the program), and run several calls at once with \
+                     `await asyncio.gather(f(a), f(b))`.",
+                );
+            }
+            out.push_str("\n\n```python\n");
             out.push_str(&self.stubs());
             out.push_str("```\n\n");
         }
@@ -64,8 +72,9 @@ impl CapabilitySet {
              f-strings, try/except/finally, `with`, `match`, `async`/`await` with `asyncio` (top-level `await` \
              works).\n\
              - The only modules you can import are: {}. Nothing else exists: no `subprocess`, `socket`, \
-             `pickle` or `threading`, no `open()`, and no file, network, clock, randomness or environment \
-             access except through the functions above (`os` and `sys` hold only a few fixed names).\n\
+             `pickle` or `threading`; files, network, clock, randomness and environment are reachable only \
+             through the functions above (`open()`, `pathlib`, `time`, `datetime.now()`, `random` and `os` \
+             use them when they are granted, and raise `PermissionError` otherwise).\n\
              - Arguments are checked as in a Python call: a missing or unknown argument, or a value of the \
              wrong type, raises `TypeError` naming the parameter.\n\
              - A function that fails raises a Python exception (`ValueError`, `KeyError`, `RuntimeError`, ...) \
@@ -97,9 +106,10 @@ impl CapabilitySet {
     }
 }
 
-/// `def name(params) -> result:` with an indented docstring, then `...`.
+/// `def name(params) -> result:` (or `async def`) with an indented docstring, then `...`.
 fn write_stub(out: &mut String, function: &HostFunction) {
-    let _ = writeln!(out, "def {}:", function.signature());
+    let keyword = if function.is_async() { "async def" } else { "def" };
+    let _ = writeln!(out, "{keyword} {}:", function.signature());
     let mut doc = function.doc().trim().to_owned();
     let documented: Vec<_> = function.params().iter().filter(|p| !p.doc.trim().is_empty()).collect();
     if !documented.is_empty() {

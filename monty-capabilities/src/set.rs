@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 
 use monty_core::{HostError, HostFunctions, MontyError, MontyObject, MontyRun};
 
-use crate::function::HostFunction;
+use crate::function::{HostFunction, HostFuture};
 use crate::registry::registry;
+use crate::state::StateHandle;
 
 /// A grant that names nothing the registry knows.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,11 +28,21 @@ pub enum CapabilityError {
 ///
 /// A program compiled by [`compile`](Self::compile) sees exactly the granted
 /// names; any other name is undefined (`NameError`), as if it did not exist.
-/// The set answers calls for `run_with_host` ([`HostFunctions`]) and, for a run
-/// driven with `start`/`resume`, through [`call`](Self::call).
+///
+/// Run a program with [`run`](Self::run) (blocking) or [`run_async`](Self::run_async)
+/// (on the embedder's executor): both answer sync and async host functions,
+/// and overlap the async calls the program awaits together (`asyncio.gather`).
+/// The set also answers calls for `run_with_host` ([`HostFunctions`], sync
+/// functions only) and, for a run driven by hand with `start`/`resume`,
+/// through [`call`](Self::call) and [`call_async`](Self::call_async).
+///
+/// Host state registered by capabilities ([`HostState`](crate::HostState)) is
+/// shared by clones of the set; [`dump_state`](Self::dump_state) and
+/// [`load_state`](Self::load_state) carry it across processes beside a snapshot.
 #[derive(Debug, Clone, Default)]
 pub struct CapabilitySet {
     functions: BTreeMap<String, HostFunction>,
+    pub(crate) states: BTreeMap<String, StateHandle>,
 }
 
 impl CapabilitySet {
@@ -128,8 +139,16 @@ impl CapabilitySet {
         MontyRun::new(code, script_name, input_names, self.names())
     }
 
+    /// Whether any granted function is async.
+    #[must_use]
+    pub fn has_async(&self) -> bool {
+        self.functions.values().any(HostFunction::is_async)
+    }
+
     /// Answer a host call (for a run driven by `start`/`resume`): an ungranted
-    /// name is a `NameError`, as it would be for any undefined name.
+    /// name is a `NameError`, as it would be for any undefined name. An async
+    /// function is refused with a `RuntimeError`: the program awaits it, so it
+    /// needs [`call_async`](Self::call_async) and `PendingCall::resume_future`.
     ///
     /// # Errors
     /// The exception the program sees.
@@ -140,10 +159,42 @@ impl CapabilitySet {
         kwargs: Vec<(String, MontyObject)>,
     ) -> Result<MontyObject, HostError> {
         match self.functions.get(name) {
+            Some(function) if function.is_async() => Err(HostError::new(
+                "RuntimeError",
+                format!(
+                    "'{name}' is an async host function and this run answers host calls synchronously; \
+                     the embedder must run the program with CapabilitySet::run or run_async"
+                ),
+            )),
             Some(function) => function.call(args, kwargs),
-            None => Err(HostError::new("NameError", format!("name '{name}' is not defined"))),
+            None => Err(not_defined(name)),
         }
     }
+
+    /// Start answering a host call, sync or async (for a run driven by hand):
+    /// the arguments are bound now; the returned future computes the result.
+    /// Answer the pause with `resume_future` when the function
+    /// [is async](HostFunction::is_async), else poll the future (it is
+    /// already complete) and `resume` with its result.
+    ///
+    /// # Errors
+    /// The exception the program sees at the call: `NameError` for an ungranted
+    /// name, or a binding or conversion error.
+    pub fn call_async(
+        &self,
+        name: &str,
+        args: Vec<MontyObject>,
+        kwargs: Vec<(String, MontyObject)>,
+    ) -> Result<HostFuture, HostError> {
+        match self.functions.get(name) {
+            Some(function) => function.call_async(args, kwargs),
+            None => Err(not_defined(name)),
+        }
+    }
+}
+
+fn not_defined(name: &str) -> HostError {
+    HostError::new("NameError", format!("name '{name}' is not defined"))
 }
 
 impl HostFunctions for CapabilitySet {

@@ -31,7 +31,16 @@ fn everything() -> Vec<HostFunction> {
 #[test]
 fn the_example_tools_are_registered() {
     let names: Vec<&str> = registry().into_iter().map(|r| r.name()).collect();
-    assert_eq!(names, ["convert_currency", "get_weather", "list_cities", "search_docs"]);
+    assert_eq!(
+        names,
+        [
+            "convert_currency",
+            "fetch_doc",
+            "get_weather",
+            "list_cities",
+            "search_docs"
+        ]
+    );
 }
 
 #[test]
@@ -92,20 +101,16 @@ fn parameter_schemas_accept_what_the_binding_accepts() {
 
 #[test]
 fn result_schemas_describe_the_results() {
-    let mut caps = CapabilitySet::new().grant("weather").unwrap().grant("docs").unwrap();
+    let caps = CapabilitySet::new().grant("weather").unwrap().grant("docs").unwrap();
     for (name, code) in [
         ("get_weather", "get_weather('Oslo')"),
         ("list_cities", "list_cities()"),
         ("search_docs", "search_docs('limits')"),
+        ("fetch_doc", "await fetch_doc('https://docs.example.com/monty/limits')"),
     ] {
         let run = caps.compile(code, "t.py", vec![]).unwrap();
-        let result = run
-            .run_with_host(
-                vec![],
-                LimitedTracker::default(),
-                &mut PrintWriter::collect(),
-                &mut caps,
-            )
+        let result = caps
+            .run(&run, vec![], LimitedTracker::default(), &mut PrintWriter::collect())
             .unwrap();
         let json: Value = monty::from_object(&result).unwrap();
         let schema = caps.get(name).unwrap().result_schema().clone();

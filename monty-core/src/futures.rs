@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::boundary::MontyObject;
 use crate::bytecode::Program;
 use crate::error::MontyError;
-use crate::host::HostError;
+use crate::host::{HostError, HostFunctions};
 use crate::io::PrintWriter;
 use crate::limits::ResourceTracker;
 use crate::object::heap::Obj;
@@ -58,8 +58,33 @@ impl PendingFutures {
     pub fn resume<T: ResourceTracker>(
         self,
         results: Vec<(u64, Result<MontyObject, HostError>)>,
+        tracker: T,
+        print: &mut PrintWriter<'_>,
+    ) -> Result<RunProgress, MontyError> {
+        self.resolve(results, tracker, print, None)
+    }
+
+    /// [`PendingFutures::resume`], continuing with an in-process host as
+    /// [`MontyRun::start_with_host`](crate::MontyRun::start_with_host) does.
+    ///
+    /// # Errors
+    /// As [`PendingFutures::resume`].
+    pub fn resume_with_host<T: ResourceTracker>(
+        self,
+        results: Vec<(u64, Result<MontyObject, HostError>)>,
+        tracker: T,
+        print: &mut PrintWriter<'_>,
+        host: &mut dyn HostFunctions,
+    ) -> Result<RunProgress, MontyError> {
+        self.resolve(results, tracker, print, Some(host))
+    }
+
+    fn resolve<T: ResourceTracker>(
+        self,
+        results: Vec<(u64, Result<MontyObject, HostError>)>,
         mut tracker: T,
         print: &mut PrintWriter<'_>,
+        host: Option<&mut dyn HostFunctions>,
     ) -> Result<RunProgress, MontyError> {
         let mut targets = Vec::with_capacity(results.len());
         for (id, _) in &results {
@@ -82,6 +107,10 @@ impl PendingFutures {
                 resolved.push(Value::Ref(fut));
             }
         }
+        if let Some(host) = host {
+            vm.host = Some(host);
+            vm.host_may_pause = true;
+        }
         let outcome = match failed {
             Some(e) => vm.resume(Err(e)),
             None => match vm.heap.alloc_list(resolved) {
@@ -89,6 +118,7 @@ impl PendingFutures {
                 Err(e) => vm.resume(Err(e)),
             },
         };
+        vm.host = None;
         progress(&program, vm, outcome)
     }
 

@@ -32,7 +32,16 @@ impl HostError {
     }
 }
 
-/// Host functions answered synchronously, in-process, during `run_with_host`.
+/// Host functions answered in-process, during `run_with_host` (or a run
+/// started with [`MontyRun::start_with_host`](crate::MontyRun::start_with_host)).
+///
+/// Sync functions answer through [`call`](Self::call). An async function
+/// ([`is_async`](Self::is_async)) is started with [`start`](Self::start): the
+/// program gets a future at once (no pause is needed, so it works inside a
+/// builtin's callback too) and awaits it; when every asyncio task waits on the
+/// host, [`wait`](Self::wait) resolves some of the started calls, or declines
+/// so that the run pauses with `RunProgress::ResolveFutures` (an async embedder
+/// awaits its futures there).
 pub trait HostFunctions {
     /// Call the host function `name`. Keyword argument names are plain strings.
     ///
@@ -44,6 +53,40 @@ pub trait HostFunctions {
         args: Vec<MontyObject>,
         kwargs: Vec<(String, MontyObject)>,
     ) -> Result<MontyObject, HostError>;
+
+    /// Whether `name` is async: a call starts it ([`start`](Self::start)) and
+    /// the program gets a future to await. No function is, by default.
+    fn is_async(&self, name: &str) -> bool {
+        let _ = name;
+        false
+    }
+
+    /// Start async call `call_id` of `name`; its result is given later by
+    /// [`wait`](Self::wait) (or by resuming a paused run with it).
+    ///
+    /// # Errors
+    /// An error raised at the call site (a binding `TypeError`, say).
+    fn start(
+        &mut self,
+        name: &str,
+        args: Vec<MontyObject>,
+        kwargs: Vec<(String, MontyObject)>,
+        call_id: u64,
+    ) -> Result<(), HostError> {
+        let _ = (args, kwargs, call_id);
+        Err(HostError::new(
+            "RuntimeError",
+            format!("host function '{name}' cannot be started asynchronously"),
+        ))
+    }
+
+    /// Every asyncio task waits on the started calls `call_ids`: block until
+    /// at least one is complete and return the completed ones, or return
+    /// `None` to pause the run instead (only possible outside a builtin's callback).
+    fn wait(&mut self, call_ids: &[u64]) -> Option<Vec<(u64, Result<MontyObject, HostError>)>> {
+        let _ = call_ids;
+        None
+    }
 }
 
 /// A handler that answers every call with `NotImplementedError`: what `run` uses.
@@ -103,10 +146,18 @@ impl Vm<'_, '_> {
             return Err(RunError::Pause(HostCallRequest { ext, args, kwargs }));
         }
         let (args, kwargs) = self.export_call_args(&args, &kwargs)?;
-        let result = match self.host.as_mut() {
-            Some(host) => host.call(&name, args, kwargs),
-            None => return Err(RunError::Internal("host handler vanished")),
+        let call_id = self.host_calls;
+        let Some(host) = self.host.as_mut() else {
+            return Err(RunError::Internal("host handler vanished"));
         };
+        if host.is_async(&name) {
+            let started = host.start(&name, args, kwargs, call_id);
+            return match started {
+                Ok(()) => self.new_host_future(call_id),
+                Err(e) => self.import_host_result(Err(e)),
+            };
+        }
+        let result = host.call(&name, args, kwargs);
         self.import_host_result(result)
     }
 

@@ -128,6 +128,31 @@ impl MontyRun {
         progress(&self.program, vm, result)
     }
 
+    /// [`MontyRun::start`] with an in-process host: sync host functions are
+    /// answered in place (even inside a builtin's callback), async ones are
+    /// started through [`HostFunctions::start`] and give the program a future
+    /// at once. The run pauses only when every asyncio task waits on host
+    /// futures and [`HostFunctions::wait`] declines ([`RunProgress::ResolveFutures`]):
+    /// an async embedder awaits its futures there and continues with
+    /// [`PendingFutures::resume_with_host`](crate::PendingFutures::resume_with_host).
+    ///
+    /// # Errors
+    /// An uncaught Python exception, a resource limit, or a wrong number of inputs.
+    pub fn start_with_host<T: ResourceTracker>(
+        &self,
+        inputs: Vec<MontyObject>,
+        mut tracker: T,
+        print: &mut PrintWriter<'_>,
+        host: &mut dyn HostFunctions,
+    ) -> Result<RunProgress, MontyError> {
+        let mut vm = self.prepare(inputs, &mut tracker, print)?;
+        vm.host = Some(host);
+        vm.host_may_pause = true;
+        let result = vm.run_module();
+        vm.host = None;
+        progress(&self.program, vm, result)
+    }
+
     /// The compiled program as bytes, so parsing is paid once.
     #[must_use]
     pub fn dump(&self) -> Vec<u8> {
@@ -224,13 +249,61 @@ impl PendingCall {
     pub fn resume<T: ResourceTracker>(
         self,
         result: Result<MontyObject, HostError>,
+        tracker: T,
+        print: &mut PrintWriter<'_>,
+    ) -> Result<RunProgress, MontyError> {
+        self.answer(Some(result), tracker, print, None)
+    }
+
+    /// [`PendingCall::resume`], continuing with an in-process host as
+    /// [`MontyRun::start_with_host`] does.
+    ///
+    /// # Errors
+    /// An uncaught Python exception or a resource limit.
+    pub fn resume_with_host<T: ResourceTracker>(
+        self,
+        result: Result<MontyObject, HostError>,
+        tracker: T,
+        print: &mut PrintWriter<'_>,
+        host: &mut dyn HostFunctions,
+    ) -> Result<RunProgress, MontyError> {
+        self.answer(Some(result), tracker, print, Some(host))
+    }
+
+    /// [`PendingCall::resume_future`], continuing with an in-process host as
+    /// [`MontyRun::start_with_host`] does (the host must resolve this call's id later).
+    ///
+    /// # Errors
+    /// An uncaught Python exception or a resource limit.
+    pub fn resume_future_with_host<T: ResourceTracker>(
+        self,
+        tracker: T,
+        print: &mut PrintWriter<'_>,
+        host: &mut dyn HostFunctions,
+    ) -> Result<RunProgress, MontyError> {
+        self.answer(None, tracker, print, Some(host))
+    }
+
+    /// Continue with `result`, or with a future for this call when it is `None`.
+    fn answer<T: ResourceTracker>(
+        self,
+        result: Option<Result<MontyObject, HostError>>,
         mut tracker: T,
         print: &mut PrintWriter<'_>,
+        host: Option<&mut dyn HostFunctions>,
     ) -> Result<RunProgress, MontyError> {
         let program = self.program;
         let mut vm = Vm::from_state(&program, *self.state, &mut tracker, print);
-        let value = vm.import_host_result(result);
+        let value = match result {
+            Some(result) => vm.import_host_result(result),
+            None => vm.new_host_future(self.call_id),
+        };
+        if let Some(host) = host {
+            vm.host = Some(host);
+            vm.host_may_pause = true;
+        }
         let outcome = vm.resume(value);
+        vm.host = None;
         progress(&program, vm, outcome)
     }
 
@@ -243,14 +316,10 @@ impl PendingCall {
     /// An uncaught Python exception or a resource limit.
     pub fn resume_future<T: ResourceTracker>(
         self,
-        mut tracker: T,
+        tracker: T,
         print: &mut PrintWriter<'_>,
     ) -> Result<RunProgress, MontyError> {
-        let program = self.program;
-        let mut vm = Vm::from_state(&program, *self.state, &mut tracker, print);
-        let future = vm.new_host_future(self.call_id);
-        let outcome = vm.resume(future);
-        progress(&program, vm, outcome)
+        self.answer(None, tracker, print, None)
     }
 
     /// The whole paused run as bytes (versioned and checksummed).

@@ -93,6 +93,9 @@ pub(crate) struct Vm<'a, 'w> {
     print: &'a mut PrintWriter<'w>,
     /// Synchronous host handler; without one, host calls pause the run.
     pub(crate) host: Option<&'a mut dyn crate::host::HostFunctions>,
+    /// A run started with a host may still pause when every task waits on host
+    /// futures and the host declines to wait (`MontyRun::start_with_host`).
+    pub(crate) host_may_pause: bool,
     /// Host calls made so far in this run.
     pub(crate) host_calls: u64,
     ticks: u32,
@@ -128,6 +131,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             tracker,
             print,
             host: None,
+            host_may_pause: false,
             host_calls: 0,
             ticks: 0,
             output_bytes: 0,
@@ -227,6 +231,7 @@ impl<'a, 'w> Vm<'a, 'w> {
             tracker,
             print,
             host: None,
+            host_may_pause: false,
             host_calls: state.host_calls,
             ticks: 0,
             output_bytes: state.output_bytes,

@@ -33,6 +33,18 @@ use proc_macro::TokenStream;
 /// `Default::default()` when left out) and `#[monty(default = expr)]`.
 /// `Option<T>` parameters at the end are optional with default `None`.
 ///
+/// An `async fn` becomes an async host function: its stub is `async def` and a
+/// call gives the program an awaitable. The arguments are bound and converted
+/// at the call (errors raise there); the generated future owns them and awaits
+/// the function, so it must be `Send` and its parameters may not borrow for a
+/// named lifetime (owned types, or plain `&str`/`&T`, which borrow from the
+/// owned argument inside the future).
+///
+/// A `#[monty(default)]` parameter's stub shows `T::default()` as a Python
+/// literal when `T` serializes to a short one (`0`, `''`, `False`, `[]`,
+/// `'metric'`), else `...`; so does a `default = expr` that is not a literal
+/// (the expression is evaluated when the host function is built).
+///
 /// Parameter types need `serde::Deserialize`, `schemars::JsonSchema` and
 /// `monty::PyStub`; the result (or the `Ok` type of a `...Result<T, E>` return)
 /// needs `Serialize`, `JsonSchema` and `PyStub`; `E: Into<monty::HostError>`.

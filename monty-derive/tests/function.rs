@@ -81,6 +81,36 @@ fn repeat(word: String, #[monty(default = 2)] times: usize, #[monty(default = "-
 #[monty::function]
 fn ping() {}
 
+/// Only deserializes: its default has no literal to show.
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema, monty::PyStub)]
+pub struct Opaque {
+    pub level: i32,
+}
+
+/// Every kind of default.
+#[monty::function]
+#[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
+fn defaults(
+    #[monty(default)] n: i64,
+    #[monty(default)] text: String,
+    #[monty(default)] flag: bool,
+    #[monty(default)] ratio: f64,
+    #[monty(default)] items: Vec<i32>,
+    #[monty(default)] table: HashMap<String, i32>,
+    #[monty(default)] pair: (u8, bool),
+    #[monty(default)] opaque: Opaque,
+    #[monty(default = Units::Imperial)] units: Units,
+    #[monty(default = vec![1, 2])] picks: Vec<u32>,
+    #[monty(default = String::from("it's"))] quote: String,
+    #[monty(default = Some(2.5))] scale: Option<f64>,
+) -> String {
+    format!(
+        "{n} {text:?} {flag} {ratio} {items:?} {} {pair:?} {} {units:?} {picks:?} {quote} {scale:?}",
+        table.len(),
+        opaque.level
+    )
+}
+
 #[monty::function]
 fn r#type(r#ref: bool, tags: &[String], pair: (i32, Option<bool>)) -> Vec<String> {
     let mut out = tags.to_vec();
@@ -245,7 +275,7 @@ fn structured_arguments_and_defaults() {
 fn signatures_and_stub_types() {
     assert_eq!(
         get_weather::host_function().signature(),
-        "get_weather(city: str, units: str = ...) -> Weather"
+        "get_weather(city: str, units: str = 'metric') -> Weather"
     );
     assert_eq!(
         total::host_function().signature(),
@@ -262,6 +292,40 @@ fn signatures_and_stub_types() {
     );
     assert_eq!(Units::py_type(), "str");
     assert_eq!(Item::py_type(), "dict");
+}
+
+#[test]
+fn defaults_show_as_python_literals() {
+    let f = defaults::host_function();
+    let shown: Vec<(&str, &str)> = f
+        .params()
+        .iter()
+        .map(|p| (p.name.as_str(), p.default.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("n", "0"),
+            ("text", "''"),
+            ("flag", "False"),
+            ("ratio", "0.0"),
+            ("items", "[]"),
+            ("table", "{}"),
+            ("pair", "(0, False)"),
+            ("opaque", "..."),
+            ("units", "'imperial'"),
+            ("picks", "[1, 2]"),
+            ("quote", "\"it's\""),
+            ("scale", "2.5"),
+        ]
+    );
+    // the stub with them is valid Python
+    let stubs = CapabilitySet::new().grant_fn(f.clone()).stubs();
+    monty::MontyRun::new(&stubs, "stubs.pyi", vec![], vec![]).unwrap();
+    assert_eq!(
+        f.call(vec![], vec![]).unwrap(),
+        s("0 \"\" false 0 [] 0 (0, false) 0 Imperial [1, 2] it's Some(2.5)")
+    );
 }
 
 #[test]
@@ -314,12 +378,15 @@ fn result_schema() {
 #[test]
 fn registered_functions_are_granted_by_name_and_group() {
     let names: Vec<&str> = monty::registry().iter().map(|r| r.name()).collect();
-    assert_eq!(names, ["basket_total", "get_weather", "ping", "repeat", "type"]);
+    assert_eq!(
+        names,
+        ["basket_total", "defaults", "get_weather", "ping", "repeat", "type"]
+    );
     let caps = CapabilitySet::new().grant("weather").unwrap().grant("ping").unwrap();
     assert_eq!(caps.names(), ["get_weather", "ping"]);
     let err = CapabilitySet::new().grant("nope").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "no host function or group named 'nope' is registered (known: basket_total, get_weather, ping, repeat, type, weather)"
+        "no host function or group named 'nope' is registered (known: basket_total, defaults, get_weather, ping, repeat, type, weather)"
     );
 }

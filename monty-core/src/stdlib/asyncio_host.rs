@@ -193,13 +193,44 @@ fn wait_host(vm: &mut Vm<'_, '_>, args: Args) -> RunResult<Value> {
     if pending.is_empty() {
         return vm.heap.alloc_list(Vec::new());
     }
-    if vm.native_depth() > 0 || vm.host.is_some() {
+    let ids: Vec<u64> = pending.iter().map(|&(id, _)| id).collect();
+    if let Some(results) = vm.host.as_mut().and_then(|host| host.wait(&ids)) {
+        return settle_waited(vm, &pending, results);
+    }
+    if vm.native_depth() > 0 || (vm.host.is_some() && !vm.host_may_pause) {
         return Err(exc(
             ExcType::RuntimeError,
             "host futures can only be awaited in a started run (the embedder resolves them), from plain code",
         ));
     }
     Err(RunError::AwaitHost(pending))
+}
+
+/// Settle the futures an in-process host resolved; the list of them is what
+/// `wait_host` returns. A host that resolved none of them would hang the loop.
+fn settle_waited(
+    vm: &mut Vm<'_, '_>,
+    pending: &[(u64, HeapId)],
+    results: Vec<(u64, Result<crate::MontyObject, crate::HostError>)>,
+) -> RunResult<Value> {
+    let mut resolved = Vec::with_capacity(results.len());
+    for (id, result) in results {
+        let Some(&(_, fut)) = pending.iter().find(|&&(p, _)| p == id) else {
+            continue;
+        };
+        let outcome = vm.import_host_result(result);
+        vm.settle_host_future(fut, outcome)?;
+        if !resolved.contains(&Value::Ref(fut)) {
+            resolved.push(Value::Ref(fut));
+        }
+    }
+    if resolved.is_empty() {
+        return Err(exc(
+            ExcType::RuntimeError,
+            "the host resolved none of the pending host calls: the program would hang",
+        ));
+    }
+    vm.heap.alloc_list(resolved)
 }
 
 fn future_done(vm: &mut Vm<'_, '_>, receiver: Value, args: Args) -> RunResult<Value> {

@@ -20,6 +20,8 @@ pub(crate) struct FunctionModel {
     pub(crate) doc: String,
     pub(crate) params: Vec<ParamModel>,
     pub(crate) returns: Returns,
+    /// An `async fn`: the program sees an `async def` and awaits the call.
+    pub(crate) is_async: bool,
 }
 
 /// One parameter.

@@ -44,12 +44,7 @@ pub(crate) fn options(attr: TokenStream) -> syn::Result<Options> {
 
 pub(crate) fn model(options: Options, func: &mut syn::ItemFn) -> syn::Result<FunctionModel> {
     let sig = &func.sig;
-    if let Some(asyncness) = sig.asyncness {
-        return Err(syn::Error::new(
-            asyncness.span(),
-            "async host functions are not supported yet: Monty programs cannot `await`; make the function sync",
-        ));
-    }
+    let is_async = sig.asyncness.is_some();
     if let Some(param) = sig
         .generics
         .params
@@ -94,6 +89,17 @@ pub(crate) fn model(options: Options, func: &mut syn::ItemFn) -> syn::Result<Fun
         let py_param = syn::ext::IdentExt::unraw(&pat.ident).to_string();
         check_python_name(&py_param, pat.ident.span(), "parameter name")?;
         let (doc, default) = param_attributes(&mut arg.attrs)?;
+        if is_async && let Some(lifetime) = named_lifetime(arg.ty.to_token_stream()) {
+            return Err(syn::Error::new(
+                arg.ty.span(),
+                format!(
+                    "an async host function cannot take a parameter that borrows for `{lifetime}`: its call \
+                     runs after the program's call returned, so it owns its arguments (the future is 'static); \
+                     take an owned type such as `String`, or a plain reference such as `&str`, which borrows \
+                     from the owned argument inside the future"
+                ),
+            ));
+        }
         let (owned_ty, pass) = owned(&arg.ty);
         params.push(ParamModel {
             py_name: py_param,
@@ -121,7 +127,32 @@ pub(crate) fn model(options: Options, func: &mut syn::ItemFn) -> syn::Result<Fun
         doc: doc_text(&func.attrs),
         params,
         returns,
+        is_async,
     })
+}
+
+/// The first named lifetime (`'a`, `'static`; not `'_`) in a type's tokens.
+fn named_lifetime(tokens: TokenStream) -> Option<String> {
+    let mut after_quote = false;
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Punct(p) if p.as_char() == '\'' => {
+                after_quote = true;
+                continue;
+            }
+            proc_macro2::TokenTree::Ident(ident) if after_quote && ident != "_" => {
+                return Some(format!("'{ident}"));
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                if let Some(found) = named_lifetime(group.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+        after_quote = false;
+    }
+    None
 }
 
 fn check_python_name(name: &str, span: proc_macro2::Span, what: &str) -> syn::Result<()> {

@@ -39,14 +39,28 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
                 bind.push(quote! { let #binding: #ty = __monty_args.take(#index)?; });
             }
             DefaultValue::Trait => {
-                let shown = "...";
+                // the stub shows `T::default()` as a Python literal when `T` serializes to one
+                let shown = quote! {{
+                    #[allow(unused_imports)]
+                    use ::monty::__private::{ShowsEllipsis as _, ShowsLiteral as _};
+                    (&&::monty::__private::DefaultOf::<#ty>(::core::marker::PhantomData)).shown_default()
+                }};
                 declare.push(quote_spanned! {span=> .param_with_default::<#ty>(#name, #pdoc, #shown) });
                 bind.push(
                     quote! { let #binding: #ty = __monty_args.take_or(#index, ::core::default::Default::default)?; },
                 );
             }
             DefaultValue::Expr(expr) => {
-                let shown = python_literal(expr);
+                // a literal in the source shows as written; another expression is
+                // evaluated and shown as its value's literal when it serializes to one
+                let shown = match python_literal(expr) {
+                    literal if literal != "..." => quote! { #literal },
+                    _ => quote! {{
+                        #[allow(unused_imports)]
+                        use ::monty::__private::{ShowsEllipsis as _, ShowsLiteral as _};
+                        (&&::monty::__private::ValueOf::<#ty>(#expr)).shown_default()
+                    }},
+                };
                 declare.push(quote_spanned! {span=> .param_with_default::<#ty>(#name, #pdoc, #shown) });
                 bind.push(quote! { let #binding: #ty = __monty_args.take_or(#index, || #expr)?; });
             }
@@ -59,21 +73,42 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
     }
     let ret = &model.returns.ty;
     let ret_span = ret.span();
+    let invoke = if model.is_async {
+        quote! { #rust_name(#(#pass),*).await }
+    } else {
+        quote! { #rust_name(#(#pass),*) }
+    };
     let (ok_ty, call) = if model.returns.is_result {
         (
             quote_spanned! {ret_span=> <#ret as ::monty::__private::HostResult>::Ok },
-            quote! { #rust_name(#(#pass),*) },
+            invoke,
         )
     } else {
-        (
-            quote! { #ret },
-            quote! { ::monty::__private::Plain(#rust_name(#(#pass),*)) },
-        )
+        (quote! { #ret }, quote! { ::monty::__private::Plain(#invoke) })
     };
     let args_pattern = if model.params.is_empty() {
         quote! { _ }
     } else {
         quote! { mut __monty_args }
+    };
+    // An async fn: the arguments are bound and converted now (errors raise at
+    // the call site), then the future owns them and awaits the function.
+    let build = if model.is_async {
+        quote! {
+            .build_async(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
+                #(#bind)*
+                ::core::result::Result::Ok(::monty::__private::host_future(async move {
+                    ::monty::__private::HostResult::into_host_result(#call, #py_name)
+                }))
+            })
+        }
+    } else {
+        quote! {
+            .build(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
+                #(#bind)*
+                ::monty::__private::HostResult::into_host_result(#call, #py_name)
+            })
+        }
     };
     let module_doc = format!("The host function made from [`{rust_name}()`] by `#[monty::function]`.");
 
@@ -88,10 +123,7 @@ pub(crate) fn render(model: &FunctionModel, func: &syn::ItemFn) -> TokenStream {
                 .doc(#doc)
                 #(#declare)*
                 .returns::<#ok_ty>()
-                .build(|#args_pattern: ::monty::__private::BoundArgs<'_>| {
-                    #(#bind)*
-                    ::monty::__private::HostResult::into_host_result(#call, #py_name)
-                })
+                #build
         }
 
         ::monty::__private::inventory::submit! {
