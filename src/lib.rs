@@ -30,9 +30,9 @@
 
 pub use monty_capabilities::{
     BoundArgs, Capability, CapabilityError, CapabilitySet, Clock, ClockError, Entropy, Env, EnvError, Fs, FsError,
-    HostFunction, HostFunctionBuilder, HostFuture, HostState, Http, HttpError, Mount, PAGES_STATE_KEY, PageCursor, Pages,
-    Param, PyStub, Registration, State, StateError, StateHandle, ToolFormat, from_object, py_type_of, py_type_of_schema,
-    registry, to_object,
+    HostFunction, HostFunctionBuilder, HostFuture, HostState, Http, HttpError, Mount, PAGES_STATE_KEY, PageCursor,
+    Pages, Param, PyStub, Registration, State, StateError, StateHandle, ToolFormat, from_object, py_type_of,
+    py_type_of_schema, registry, to_object,
 };
 pub use monty_core::*;
 pub use monty_derive::{PyStub, function};

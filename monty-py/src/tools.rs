@@ -11,8 +11,7 @@ use std::cell::RefCell;
 
 use monty::{
     BoundArgs, CapabilitySet, Clock, Entropy, Env, Fs, HostError, HostFunction, Http, MontyObject, Mount, Param,
-    ToolFormat,
-    py_type_of_schema,
+    ToolFormat, py_type_of_schema,
 };
 use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
