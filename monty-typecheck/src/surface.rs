@@ -142,5 +142,10 @@ fn missing_module(name: &str) -> Option<String> {
 /// The modules a Monty program can import, in monty-core's order.
 #[must_use]
 pub fn available_modules() -> Vec<&'static str> {
-    ModuleId::ALL.iter().map(|m| m.name()).collect()
+    // private helper modules (`_collections`, `_io`...) are not for programs
+    ModuleId::ALL
+        .iter()
+        .map(|m| m.name())
+        .filter(|name| !name.starts_with('_'))
+        .collect()
 }
