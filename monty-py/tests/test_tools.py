@@ -396,7 +396,19 @@ def test_mounts(tmp_path):
     rw.mkdir()
     (ro / 'notes.txt').write_text('hello')
     ts = monty.ToolSet().mount(ro, '/data').mount(str(rw), '/out', writable=True)
-    assert ts.names == ['list_dir', 'read_text', 'write_text']
+    assert ts.names == [
+        'list_dir', 'mkdir', 'read_bytes', 'read_text', 'remove', 'rename', 'rmdir', 'stat', 'write_bytes', 'write_text'
+    ]
+    # open() and pathlib work beneath the mounts
+    files = """
+from pathlib import Path
+with open('/out/log.txt', 'w') as f:
+    f.write('one\\ntwo\\n')
+lines = [line.strip() for line in open('/out/log.txt')]
+[lines, Path('/data/notes.txt').read_text(), sorted(p.name for p in Path('/out').iterdir())]
+"""
+    assert run(files, ts) == [['one', 'two'], 'hello', ['log.txt']]
+    assert (rw / 'log.txt').read_text() == 'one\ntwo\n'
     code = """
 write_text("/out/copy.txt", read_text("/data/notes.txt").upper())
 errors = []
