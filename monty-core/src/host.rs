@@ -120,12 +120,16 @@ pub struct HostCallRequest {
 
 impl Vm<'_, '_> {
     /// Call external function `ext`: synchronously through the handler if there is one,
-    /// else by pausing the run (only possible from the main loop, not inside a native callback).
+    /// else by pausing the run. A pause resumes by pushing the host's answer as the
+    /// result of the instruction that paused, so it is only possible for a call that
+    /// instruction makes itself: not from native code (`from_native`: `map`, a `key=`
+    /// function, a builtin consuming an iterator), even at native depth 0.
     pub(crate) fn call_external(
         &mut self,
         ext: u32,
         args: Vec<Value>,
         kwargs: Vec<(Value, Value)>,
+        from_native: bool,
     ) -> RunResult<Value> {
         self.count_host_call()?;
         let name = self
@@ -135,7 +139,7 @@ impl Vm<'_, '_> {
             .cloned()
             .unwrap_or_default();
         if self.host.is_none() {
-            if self.native_depth() > 0 {
+            if from_native || self.native_depth() > 0 {
                 return Err(exc(
                     ExcType::RuntimeError,
                     format!(

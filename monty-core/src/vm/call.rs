@@ -119,7 +119,7 @@ impl Vm<'_, '_> {
                     self.pop().map(Called::Value)
                 }
             }
-            Value::External(ext) => Ok(Called::Value(self.call_external(ext, args, kwargs)?)),
+            Value::External(ext) => Ok(Called::Value(self.call_external(ext, args, kwargs, boundary)?)),
             Value::Builtin(id) => {
                 let v = crate::builtins::call_builtin(self, id, args, kwargs)?;
                 Ok(Called::Value(v))
