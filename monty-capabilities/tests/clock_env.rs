@@ -12,22 +12,9 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use monty::{CapabilitySet, Clock, ClockError, Env, EnvError, LimitedTracker, PendingCall, PrintWriter, RunProgress};
 
-/// Run `code` with `caps`: the result's repr, or the last line of the traceback.
-fn run(caps: &CapabilitySet, code: &str) -> String {
-    let mut caps = caps.clone();
-    let outcome = caps.compile(code, "agent.py", vec![]).and_then(|run| {
-        run.run_with_host(
-            vec![],
-            LimitedTracker::default(),
-            &mut PrintWriter::collect(),
-            &mut caps,
-        )
-    });
-    match outcome {
-        Ok(value) => value.py_repr(),
-        Err(err) => err.render().lines().last().unwrap_or_default().to_owned(),
-    }
-}
+mod common;
+
+use common::run;
 
 fn frozen(text: &str) -> CapabilitySet {
     CapabilitySet::new().with(&Clock::parse(text).unwrap())

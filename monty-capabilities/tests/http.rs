@@ -14,24 +14,11 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use monty::{CapabilitySet, Http, HttpError, LimitedTracker, PrintWriter};
+use monty::{CapabilitySet, Http, HttpError};
 
-/// Run `code` with `caps`: the result's repr, or the last line of the traceback.
-fn run(caps: &CapabilitySet, code: &str) -> String {
-    let mut caps = caps.clone();
-    let outcome = caps.compile(code, "agent.py", vec![]).and_then(|run| {
-        run.run_with_host(
-            vec![],
-            LimitedTracker::default(),
-            &mut PrintWriter::collect(),
-            &mut caps,
-        )
-    });
-    match outcome {
-        Ok(value) => value.py_repr(),
-        Err(err) => err.render().lines().last().unwrap_or_default().to_owned(),
-    }
-}
+mod common;
+
+use common::run;
 
 /// One request as the server read it: the head (request line and headers) and the body.
 #[derive(Debug, Clone)]

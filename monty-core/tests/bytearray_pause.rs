@@ -5,7 +5,7 @@
 
 mod common;
 
-use monty_core::{LimitedTracker, MontyObject, MontyRun, PrintWriter};
+use monty_core::MontyObject;
 
 const AGENT: &str = "
 buf = bytearray(b'head:')
@@ -27,21 +27,7 @@ fn answer(args: &[MontyObject]) -> MontyObject {
 }
 
 fn run(through_snapshots: bool) -> String {
-    let program = MontyRun::new(AGENT, "agent.py", vec![], vec!["fetch".into()]).expect("compiles");
-    let mut out = PrintWriter::collect();
-    let progress = program
-        .start(vec![], LimitedTracker::default(), &mut out)
-        .expect("starts");
-    common::drive(
-        progress,
-        &mut out,
-        common::Answer::Sync,
-        through_snapshots,
-        |_, args, _| Ok(answer(args)),
-    )
-    .result
-    .expect("runs");
-    out.collected_stdout().to_owned()
+    common::run_fetch_agent(AGENT, through_snapshots, answer)
 }
 
 #[test]

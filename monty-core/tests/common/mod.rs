@@ -76,3 +76,24 @@ pub(crate) fn drive(
         }
     }
 }
+
+/// Run `code` (which may call the host function `fetch`) to its end, answering
+/// each call at once with `answer(args)`; with `through_bytes`, every pause goes
+/// through `dump`/`load`. Returns what the program printed.
+pub(crate) fn run_fetch_agent(
+    code: &str,
+    through_bytes: bool,
+    answer: impl Fn(&[MontyObject]) -> MontyObject,
+) -> String {
+    let program = monty_core::MontyRun::new(code, "agent.py", vec![], vec!["fetch".into()]).expect("compiles");
+    let mut out = PrintWriter::collect();
+    let progress = program
+        .start(vec![], LimitedTracker::default(), &mut out)
+        .expect("starts");
+    drive(progress, &mut out, Answer::Sync, through_bytes, |_, args, _| {
+        Ok(answer(args))
+    })
+    .result
+    .expect("runs");
+    out.collected_stdout().to_owned()
+}

@@ -9,7 +9,7 @@ than a buffer's worth is pending).
 """
 
 import _monty_host
-from io import BytesIO as _BytesIO, StringIO as _StringIO, UnsupportedOperation
+from io import BytesIO as _BytesIO, StringIO as _StringIO, UnsupportedOperation, _IOBase
 
 DEFAULT_BUFFER_SIZE = 8192
 _FLUSH_AT = 1 << 16
@@ -57,7 +57,7 @@ def _parse_mode(mode):
     return kinds[0], '+' in seen, 'b' in seen
 
 
-class _File:
+class _File(_IOBase):
     """What every file object shares: the path, the mode, the contents in
     memory (`_mem`, a BytesIO or StringIO) and what of it the host already has."""
 
@@ -106,43 +106,32 @@ class _File:
         self._mem.seek(pos)
         return end
 
-    def _check_open(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
-
     def _check_readable(self):
-        self._check_open()
+        self._check_base()
         if not self._readable:
             raise UnsupportedOperation('not readable')
         self._load()
 
     def _check_writable(self):
-        self._check_open()
+        self._check_base()
         if not self._writable:
             raise UnsupportedOperation('not writable')
 
-    @property
-    def closed(self):
-        return self._closed
-
     def readable(self):
-        self._check_open()
+        self._check_base()
         return self._readable
 
     def writable(self):
-        self._check_open()
+        self._check_base()
         return self._writable
 
     def seekable(self):
-        self._check_open()
+        self._check_base()
         return True
 
     def isatty(self):
-        self._check_open()
+        self._check_base()
         return False
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
 
     def _put(self, data):
         """Store `data` at the position (at the end in append mode)."""
@@ -157,7 +146,7 @@ class _File:
 
     def flush(self):
         """Send what was written to the host."""
-        self._check_open()
+        self._check_base()
         if not self._writable or not self._loaded:
             return
         if self._rewrite:
@@ -195,23 +184,6 @@ class _File:
         self._check_writable()
         for line in lines:
             self.write(line)
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
 
 class TextIOWrapper(_File):
@@ -277,7 +249,7 @@ class TextIOWrapper(_File):
 
     def tell(self):
         """The position, in bytes of the encoded text."""
-        self._check_open()
+        self._check_base()
         if not self._loaded:
             return 0
         pos = self._mem.tell()
@@ -285,7 +257,7 @@ class TextIOWrapper(_File):
 
     def seek(self, cookie, whence=0):
         """Move to a position given by tell(), or to the end (`seek(0, 2)`)."""
-        self._check_open()
+        self._check_base()
         if not isinstance(cookie, int):
             raise TypeError("'" + type(cookie).__name__ + "' object cannot be interpreted as an integer")
         self._load()
@@ -364,14 +336,14 @@ class BufferedReader(_File):
         return len(b)
 
     def tell(self):
-        self._check_open()
+        self._check_base()
         if not self._loaded:
             return 0
         return self._base + self._mem.tell()
 
     def seek(self, pos, whence=0):
         """Move to `pos` from the start (0), the position (1) or the end (2)."""
-        self._check_open()
+        self._check_base()
         if not isinstance(pos, int):
             raise TypeError("'" + type(pos).__name__ + "' object cannot be interpreted as an integer")
         if whence not in (0, 1, 2):

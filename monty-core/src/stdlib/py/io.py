@@ -27,7 +27,40 @@ def _size_arg(size):
     return size
 
 
-class _Memory:
+class _IOBase:
+    """What in-memory and file streams share: the closed check, `with`, and
+    iteration by line."""
+
+    def _check_base(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check_base()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_base()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _Memory(_IOBase):
     """What StringIO and BytesIO share: a value, a position, and writes at the end
     collected in a list (joined when read), so appending stays linear."""
 
@@ -49,14 +82,6 @@ class _Memory:
     def _check(self):
         if self._closed:
             raise ValueError(self._closed_msg)
-
-    def _check_base(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
-
-    @property
-    def closed(self):
-        return self._closed
 
     def close(self):
         self._closed = True
@@ -80,29 +105,9 @@ class _Memory:
     def flush(self):
         self._check()
 
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
     def tell(self):
         self._check()
         return self._pos
-
-    def __enter__(self):
-        self._check_base()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_base()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def _write(self, s):
         n = len(s)
